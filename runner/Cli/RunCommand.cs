@@ -1,0 +1,112 @@
+using System.CommandLine;
+using Runner.Execution;
+using Runner.Notebooks;
+using Spectre.Console;
+
+namespace Runner.Cli;
+
+/// <summary><c>run [PATHS...] [--out DIR] [--timeout SECONDS] [--in-place]</c>: executes notebooks and writes executed copies.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Notebooks or folders of notebooks to run (default: notebooks/).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder for the executed copies.",
+            DefaultValueFactory = _ => RunSettings.DefaultOutDirectory,
+        };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Seconds a cell may run before it is stopped, unless the notebook's metadata.execution.timeout says otherwise.",
+            DefaultValueFactory = _ => NotebookExecutor.DefaultTimeout.TotalSeconds,
+        };
+        timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is var seconds && (seconds <= 0 || !double.IsFinite(seconds)))
+            {
+                result.AddError($"--timeout must be a positive number of seconds; got {seconds}.");
+            }
+        });
+        var inPlace = new Option<bool>("--in-place")
+        {
+            Description = "Write each executed copy over its source notebook instead of into --out.",
+        };
+
+        var command = new Command("run", "Executes notebooks, each in its own worker process, and writes the executed copies.")
+        {
+            paths, output, timeout, inPlace,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(inPlace) is { Implicit: false } && result.GetResult(output) is { Implicit: false })
+            {
+                result.AddError("--in-place and --out cannot be used together.");
+            }
+        });
+        command.SetAction((parsed, cancellation) => ExecuteAsync(
+            new RunSettings(
+                parsed.GetValue(paths) ?? [],
+                parsed.GetValue(output) ?? RunSettings.DefaultOutDirectory,
+                TimeSpan.FromSeconds(parsed.GetValue(timeout)),
+                parsed.GetValue(inPlace)),
+            cancellation));
+        return command;
+    }
+
+    /// <summary>Runs every notebook the settings name, then decides the exit code from all of them.</summary>
+    public static async Task<int> ExecuteAsync(RunSettings settings, CancellationToken cancellation)
+    {
+        var console = AnsiConsole.Console;
+        var mainJob = settings.Paths.Count == 0;
+        var paths = mainJob ? [RunSettings.DefaultNotebooksFolder] : settings.Paths;
+        if (mainJob && !Directory.Exists(RunSettings.DefaultNotebooksFolder))
+        {
+            console.MarkupLine($"[red]No {RunSettings.DefaultNotebooksFolder}/ folder in {Markup.Escape(Environment.CurrentDirectory)}.[/] Run from the repository's root, or name the notebooks to run.");
+            return ExitCodes.BadInput;
+        }
+
+        var (targets, problems) = NotebookPaths.Resolve(paths, settings.OutDirectory, settings.InPlace);
+        if (mainJob && targets.Count == 0)
+        {
+            console.MarkupLine($"No notebooks under {RunSettings.DefaultNotebooksFolder}/ yet: nothing to run.");
+            return ExitCodes.Success;
+        }
+
+        var badInput = problems.ToList();
+        var notebooks = new List<(Notebook Notebook, NotebookTarget Target)>();
+        foreach (var target in targets)
+        {
+            try
+            {
+                notebooks.Add((NotebookReader.Read(target.SourcePath), target));
+            }
+            catch (NotebookFormatException e)
+            {
+                badInput.Add(e.Message);
+            }
+        }
+
+        var reporter = new RunReporter(console);
+        var executor = new NotebookExecutor(settings.Timeout);
+        var runs = await reporter.RunAllAsync(
+            notebooks.Select(n => n.Notebook).ToList(),
+            async (notebook, onCellDone) =>
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var run = await executor.RunAsync(notebook, onCellDone).ConfigureAwait(false);
+                var target = notebooks.First(n => ReferenceEquals(n.Notebook, notebook)).Target;
+                NotebookFile.WriteAtomically(target.OutputPath, NotebookFile.Serialize(run.Executed));
+                return run;
+            }).ConfigureAwait(false);
+
+        reporter.WriteSummary(runs, badInput, settings.InPlace ? null : settings.OutDirectory);
+        return badInput.Count > 0 ? ExitCodes.BadInput
+            : runs.Any(r => !r.Passed) ? ExitCodes.CellFailed
+            : ExitCodes.Success;
+    }
+}

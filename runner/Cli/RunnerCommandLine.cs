@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Runner.Worker;
+using Spectre.Console;
+
+namespace Runner.Cli;
+
+/// <summary>The command line: <c>run</c> (also what the program does with no arguments), <c>bench</c>, and the hidden <c>worker</c>.</summary>
+internal static class RunnerCommandLine
+{
+    public static async Task<int> InvokeAsync(string[] args)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            // A log file has no width: keep each failure on one line instead of wrapping at 80 columns.
+            AnsiConsole.Profile.Width = 1000;
+        }
+
+        var root = Build();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await Console.Error.WriteLineAsync($"runner: {error.Message}").ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Run 'runner --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        return await parsed.InvokeAsync().ConfigureAwait(false);
+    }
+
+    public static RootCommand Build()
+    {
+        var run = RunCommand.Create();
+        var root = new RootCommand(
+            "Executes the course's C# notebooks headlessly and writes executed copies. " +
+            "With no arguments it runs the whole course (every notebook under notebooks/).")
+        {
+            run,
+            BenchCommand.Create(),
+            CreateWorkerCommand(),
+        };
+        root.SetAction((_, cancellation) => RunCommand.ExecuteAsync(RunSettings.Default, cancellation));
+        return root;
+    }
+
+    private static Command CreateWorkerCommand()
+    {
+        var worker = new Command(WorkerCommandLine.CommandName, "Runs one notebook's cells sent on standard input (used by 'run').")
+        {
+            Hidden = true,
+        };
+        worker.SetAction(_ => WorkerHost.RunAsync());
+        return worker;
+    }
+}

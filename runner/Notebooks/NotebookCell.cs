@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+
+namespace Runner.Notebooks;
+
+/// <summary>One cell of a notebook as read: where it is, what it is, and its source.</summary>
+public sealed class NotebookCell
+{
+    public const string RaisesExceptionTag = "raises-exception";
+    public const string SkipExecutionTag = "skip-execution";
+
+    internal NotebookCell(int index, string? id, CellType type, string source, IReadOnlySet<string> tags, bool isCSharp, JsonObject json)
+    {
+        Index = index;
+        Id = id;
+        Type = type;
+        Source = source;
+        Tags = tags;
+        IsCSharp = isCSharp;
+        Json = json;
+    }
+
+    /// <summary>The cell's 0-based position in the notebook's <c>cells</c> array.</summary>
+    public int Index { get; }
+
+    /// <summary>The cell's position counted from 1, as messages give it: the third cell is cell 3.</summary>
+    public int Number => Index + 1;
+
+    /// <summary>The nbformat 4.5 cell id; null in older notebooks.</summary>
+    public string? Id { get; }
+
+    public CellType Type { get; }
+
+    /// <summary>The cell's source, its lines joined.</summary>
+    public string Source { get; }
+
+    /// <summary>The tags in <c>metadata.tags</c>.</summary>
+    public IReadOnlySet<string> Tags { get; }
+
+    /// <summary>True for a code cell whose kernel is C#: the cells the runner executes.</summary>
+    public bool IsCSharp { get; }
+
+    /// <summary>The cell's JSON as read.</summary>
+    internal JsonObject Json { get; }
+
+    public bool RaisesException => Tags.Contains(RaisesExceptionTag);
+
+    public bool SkipExecution => Tags.Contains(SkipExecutionTag);
+
+    /// <summary>"cell 3 (index 2, id 'a1b2')": how messages name the cell, counted from 1 with its 0-based index and its id.</summary>
+    public string Describe() => Id is null ? $"cell {Number} (index {Index})" : $"cell {Number} (index {Index}, id '{Id}')";
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Runner.Engine;
+
+namespace Runner.Notebooks;
+
+/// <summary>Cell outputs as nbformat 4 JSON, in the shapes VS Code writes: <c>stream</c>, <c>display_data</c> and <c>error</c>.</summary>
+internal static class OutputJson
+{
+    /// <summary>The nbformat JSON of one output.</summary>
+    public static JsonObject From(CellOutput output) => output switch
+    {
+        StreamOutput stream => new JsonObject
+        {
+            ["name"] = stream.Name,
+            ["output_type"] = "stream",
+            ["text"] = MultilineText.Write(stream.Text),
+        },
+        DisplayOutput display => new JsonObject
+        {
+            ["data"] = MimeBundle(display.Data),
+            ["metadata"] = new JsonObject(),
+            ["output_type"] = "display_data",
+        },
+        ErrorOutput error => new JsonObject
+        {
+            ["ename"] = error.EName,
+            ["evalue"] = error.EValue,
+            ["output_type"] = "error",
+            ["traceback"] = new JsonArray(error.Traceback.Select(line => (JsonNode?)JsonValue.Create(line)).ToArray()),
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(output), output.GetType().Name, "Unknown kind of output."),
+    };
+
+    /// <summary>Adds outputs to a cell's list, joining consecutive text on the same stream into one output as Jupyter does.</summary>
+    public static void Append(JsonArray outputs, CellOutput output)
+    {
+        if (output is StreamOutput stream
+            && outputs.Count > 0
+            && outputs[^1] is JsonObject last
+            && (string?)last["output_type"] == "stream"
+            && (string?)last["name"] == stream.Name)
+        {
+            var joined = MultilineText.Read(last["text"]) + stream.Text;
+            last["text"] = MultilineText.Write(joined);
+            return;
+        }
+
+        outputs.Add(From(output));
+    }
+
+    /// <summary>mime type to value: JSON mime types (<c>application/json</c>, <c>*+json</c>) as JSON, the rest as lines of text.</summary>
+    private static JsonObject MimeBundle(IReadOnlyDictionary<string, string> data)
+    {
+        var bundle = new JsonObject();
+        foreach (var (mimeType, text) in data.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            bundle[mimeType] = IsJson(mimeType) ? ParseJsonOrText(text) : MultilineText.Write(text);
+        }
+
+        return bundle;
+    }
+
+    private static bool IsJson(string mimeType) =>
+        mimeType.StartsWith("application/", StringComparison.Ordinal)
+        && (mimeType.EndsWith("/json", StringComparison.Ordinal) || mimeType.EndsWith("+json", StringComparison.Ordinal));
+
+    private static JsonNode? ParseJsonOrText(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(text);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Runner.Cli;
+
+return await RunnerCommandLine.InvokeAsync(args).ConfigureAwait(false);
