@@ -47,5 +47,9 @@ public sealed class NotebookCell
     public bool SkipExecution => Tags.Contains(SkipExecutionTag);
 
     /// <summary>"cell 3 (index 2, id 'a1b2')": how messages name the cell, counted from 1 with its 0-based index and its id.</summary>
-    public string Describe() => Id is null ? $"cell {Number} (index {Index})" : $"cell {Number} (index {Index}, id '{Id}')";
+    public string Describe() => Describe(Index, Id);
+
+    /// <summary>How messages name the cell at <paramref name="index"/> (0-based) with <paramref name="id"/>.</summary>
+    public static string Describe(int index, string? id) =>
+        id is null ? $"cell {index + 1} (index {index})" : $"cell {index + 1} (index {index}, id '{id}')";
 }

@@ -79,17 +79,14 @@ public static class NotebookReader
 
     private static NotebookCell ReadCell(string path, int index, JsonNode? node, string defaultKernel)
     {
-        var where = $"cell {index + 1}";
+        var where = NotebookCell.Describe(index, null);
         if (node is not JsonObject cell)
         {
             throw new NotebookFormatException(path, $"{where} is not a JSON object.");
         }
 
         var id = cell["id"] is JsonValue idValue && idValue.TryGetValue(out string? idText) ? idText : null;
-        if (id is not null)
-        {
-            where = $"cell {index + 1} (id '{id}')";
-        }
+        where = NotebookCell.Describe(index, id);
 
         var type = (cell["cell_type"] as JsonValue)?.ToString() switch
         {
