@@ -34,15 +34,18 @@ public sealed class ScriptSession
     public ScriptSession(string workingDirectory)
     {
         _workingDirectory = Path.GetFullPath(workingDirectory);
-        _options = ScriptOptions.Default
-            .WithLanguageVersion(LanguageVersion.Latest)
-            .WithReferences(ScriptReferences.Framework)
-            .WithImports(DefaultImports)
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_workingDirectory))
-            .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(_workingDirectory))
-            .WithEmitDebugInformation(true)
-            .WithFileEncoding(Encoding.UTF8);
+        _options = CreateOptions(_workingDirectory);
         _globals = new ScriptGlobals(Display);
+    }
+
+    /// <summary>
+    /// Compiles and runs a throwaway script so that the compiler is loaded and jitted before the first cell:
+    /// a cell's timeout then measures the cell, not the engine starting.
+    /// </summary>
+    public static async Task WarmUpAsync()
+    {
+        var script = CSharpScript.Create<object>("1 + 1", CreateOptions(Environment.CurrentDirectory), typeof(ScriptGlobals));
+        await script.RunAsync(new ScriptGlobals((_, _) => { })).ConfigureAwait(false);
     }
 
     /// <summary>How many cells have been submitted (compiled or not): the kernel's execution count.</summary>
@@ -107,6 +110,15 @@ public sealed class ScriptSession
 
         return CellResult.Success;
     }
+
+    private static ScriptOptions CreateOptions(string workingDirectory) => ScriptOptions.Default
+        .WithLanguageVersion(LanguageVersion.Latest)
+        .WithReferences(ScriptReferences.Framework)
+        .WithImports(DefaultImports)
+        .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory))
+        .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(workingDirectory))
+        .WithEmitDebugInformation(true)
+        .WithFileEncoding(Encoding.UTF8);
 
     private static CellResult Fail(IOutputSink sink, ErrorOutput error)
     {

@@ -29,6 +29,7 @@ internal static class WorkerHost
         // Console text outside any cell must not reach the protocol stream.
         Console.SetOut(Console.Error);
 
+        await ScriptSession.WarmUpAsync().ConfigureAwait(false);
         var session = new ScriptSession(Environment.CurrentDirectory);
         var sink = new ProtocolSink(Send);
         using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);

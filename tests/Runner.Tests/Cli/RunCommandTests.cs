@@ -1,0 +1,144 @@
+using Runner.Tests.TestSupport;
+
+namespace Runner.Tests.Cli;
+
+/// <summary>The runner's command line end to end: a separate process, its output and its exit code.</summary>
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Run_PassingNotebook_ExitsZeroAndWritesTheCopyToOut()
+    {
+        var source = _folder.CopyFixtures("notebooks", "healthy.ipynb")[0];
+        var before = File.ReadAllText(source);
+
+        var result = RunnerProcess.Run(_folder.Path, "run", "notebooks", "--out", "executed");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 notebook(s) run: 1 passed, 0 failed", result.Output);
+        Assert.Equal(before, File.ReadAllText(source));
+        Assert.Contains("\"text/plain\": [\n       \"55\"", File.ReadAllText(_folder.File(Path.Combine("executed", "healthy.ipynb"))));
+    }
+
+    [Fact]
+    public void Run_NoArguments_RunsEveryNotebookUnderNotebooksIntoOutNotebooks()
+    {
+        _folder.CopyFixtures("notebooks", "healthy.ipynb");
+        _folder.CopyFixtures(Path.Combine("notebooks", "more"), "state.ipynb");
+
+        var result = RunnerProcess.Run(_folder.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(_folder.File(Path.Combine("out", "notebooks", "healthy.ipynb"))));
+        Assert.True(File.Exists(_folder.File(Path.Combine("out", "notebooks", "more", "state.ipynb"))));
+    }
+
+    [Fact]
+    public void Run_HangingNotebookThenHealthyOne_StopsTheHangRunsTheOtherAndExitsOne()
+    {
+        _folder.CopyFixtures("notebooks", "hang.ipynb", "healthy.ipynb");
+
+        var result = RunnerProcess.Run(_folder.Path, "run", "notebooks");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("hang.ipynb, cell 2 (index 1, id 'hangs'): TimeoutException: the cell did not finish within 3 s", result.Output);
+        Assert.Contains("2 notebook(s) run: 1 passed, 1 failed", result.Output);
+        Assert.Contains("\"55\"", File.ReadAllText(_folder.File(Path.Combine("out", "notebooks", "healthy.ipynb"))));
+    }
+
+    [Fact]
+    public void Run_TimeoutOption_AppliesWhenTheNotebookSetsNone()
+    {
+        var path = _folder.File("slow.ipynb");
+        File.WriteAllText(path, """
+            {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+             "cells": [{"cell_type": "code", "id": "slow", "metadata": {}, "execution_count": null, "outputs": [], "source": "System.Threading.Thread.Sleep(60_000);"}]}
+            """);
+
+        var result = RunnerProcess.Run(_folder.Path, "run", "slow.ipynb", "--timeout", "1.5");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("slow.ipynb, cell 1 (index 0, id 'slow'): TimeoutException: the cell did not finish within 1.5 s", result.Output);
+    }
+
+    [Fact]
+    public void Run_FailingCell_NamesNotebookCellIdLineAndError()
+    {
+        _folder.CopyFixtures(null, "compile-error.ipynb");
+
+        var result = RunnerProcess.Run(_folder.Path, "run", "compile-error.ipynb");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("FAILED compile-error.ipynb, cell 2 (index 1, id 'broken'), line 2: (2,14): error CS0103: The name 'undefinedName' does not exist in the current context", result.Output);
+    }
+
+    [Theory]
+    [InlineData("malformed.ipynb", "malformed.ipynb: not valid JSON at line 5, column 3")]
+    [InlineData("nbformat3.ipynb", "nbformat3.ipynb: is nbformat 3")]
+    [InlineData("magic-command.ipynb", "magic-command.ipynb: cell 2 (index 1, id 'timed'), line 1: '#!time'")]
+    [InlineData("nuget-reference.ipynb", "nuget-reference.ipynb: cell 1 (index 0, id 'package'), line 1: '#r \"nuget: Newtonsoft.Json, 13.0.3\"'")]
+    [InlineData("fsharp-cell.ipynb", "fsharp-cell.ipynb: cell 1 (index 0, id 'fsharp') is in the 'fsharp' kernel")]
+    public void Run_NotebookItCannotRun_ExitsTwoNamingTheProblemAndStillRunsTheOthers(string fixture, string expected)
+    {
+        _folder.CopyFixtures(null, fixture, "healthy.ipynb");
+
+        var result = RunnerProcess.Run(_folder.Path, "run", fixture, "healthy.ipynb");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("CANNOT RUN " + expected, result.Output);
+        Assert.Contains("1 notebook(s) run: 1 passed, 0 failed; 1 could not be run", result.Output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "run", "missing.ipynb" }, "missing.ipynb: no such file or folder.")]
+    [InlineData(new[] { "run", "notes.txt" }, "notes.txt: not a notebook")]
+    [InlineData(new[] { "run", "--timeout", "0" }, "--timeout must be a positive number of seconds")]
+    [InlineData(new[] { "run", "--in-place", "--out", "x" }, "--in-place and --out cannot be used together")]
+    [InlineData(new[] { "run", "--no-such-option" }, "--no-such-option")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--out", "." }, "its executed copy would overwrite it")]
+    public void Run_BadUsage_ExitsTwoWithAClearMessage(string[] arguments, string expected)
+    {
+        _folder.CopyFixtures(null, "healthy.ipynb");
+        File.WriteAllText(_folder.File("notes.txt"), "not a notebook");
+
+        var result = RunnerProcess.Run(_folder.Path, arguments);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Output);
+    }
+
+    [Fact]
+    public void Run_InPlace_ReplacesTheSourceWithTheExecutedNotebook()
+    {
+        var source = _folder.CopyFixtures(null, "healthy.ipynb")[0];
+
+        var result = RunnerProcess.Run(_folder.Path, "run", "healthy.ipynb", "--in-place");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"execution_count\": 1", File.ReadAllText(source));
+        Assert.False(Directory.Exists(_folder.File("out")));
+    }
+
+    [Fact]
+    public void Run_NoArgumentsOutsideARepository_ExitsTwoSayingWhereToRunFrom()
+    {
+        var result = RunnerProcess.Run(_folder.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("No notebooks/ folder in", result.Output);
+    }
+
+    [Fact]
+    public void Bench_SmallNotebook_ReportsTheThreeMeasures()
+    {
+        var result = RunnerProcess.Run(_folder.Path, "bench", "--cells", "3", "--runs", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Cold start to first result (ms)", result.Output);
+        Assert.Contains("Per-cell round trip, cells 2..3 (ms)", result.Output);
+        Assert.Contains("Worker peak working set, 3 cells (MiB)", result.Output);
+    }
+}

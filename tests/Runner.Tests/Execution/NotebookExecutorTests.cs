@@ -1,0 +1,175 @@
+using System.Text.Json.Nodes;
+using Runner.Execution;
+using Runner.Notebooks;
+using Runner.Tests.TestSupport;
+
+namespace Runner.Tests.Execution;
+
+public sealed class NotebookExecutorTests
+{
+    private static readonly NotebookExecutor s_executor = new(TimeSpan.FromSeconds(60));
+
+    [Fact]
+    public async Task RunAsync_StateAcrossCells_PassesAndDisplaysTheValue()
+    {
+        var run = await RunFixtureAsync("state.ipynb");
+
+        Assert.True(run.Passed, string.Join("\n", run.Failures));
+        Assert.Equal("4", PlainText(Cell(run, "use")));
+    }
+
+    [Fact]
+    public async Task RunAsync_RuntimeErrorInRaisesExceptionCell_PassesAndKeepsState()
+    {
+        var run = await RunFixtureAsync("runtime-error-keeps-state.ipynb");
+
+        Assert.True(run.Passed, string.Join("\n", run.Failures));
+        Assert.Equal("error", (string?)Cell(run, "assign-then-throw")["outputs"]![0]!["output_type"]);
+        Assert.Equal("42", PlainText(Cell(run, "read-after-throw")));
+    }
+
+    [Fact]
+    public async Task RunAsync_CompileError_FailsNamingCellAndLine_AndLaterCellsStillRun()
+    {
+        var run = await RunFixtureAsync("compile-error.ipynb");
+
+        var failure = Assert.Single(run.Failures);
+        Assert.Equal("broken", failure.Cell?.Id);
+        Assert.Equal(2, failure.Line);
+        Assert.EndsWith(
+            "compile-error.ipynb, cell 2 (index 1, id 'broken'), line 2: (2,14): error CS0103: The name 'undefinedName' does not exist in the current context",
+            failure.ToString());
+        Assert.Equal("still runs\n", MultilineText.Read(Cell(run, "after")["outputs"]![0]!["text"]));
+    }
+
+    [Fact]
+    public async Task RunAsync_HangingCell_IsStoppedByTheNotebookTimeout_KeepingEarlierOutputs()
+    {
+        var run = await RunFixtureAsync("hang.ipynb");
+
+        var failure = Assert.Single(run.Failures);
+        Assert.Equal("hangs", failure.Cell?.Id);
+        Assert.Contains("did not finish within 3 s", failure.Message);
+        Assert.Equal(new RunCounts(Run: 2, Skipped: 0, NotRun: 1), run.Counts);
+        Assert.Equal("before the hang\n", MultilineText.Read(Cell(run, "before")["outputs"]![0]!["text"]));
+        var hangOutputs = Cell(run, "hangs")["outputs"]!.AsArray();
+        Assert.Equal("hanging now\n", MultilineText.Read(hangOutputs[0]!["text"]));
+        Assert.Equal("error", (string?)hangOutputs[1]!["output_type"]);
+        Assert.Empty(Cell(run, "never")["outputs"]!.AsArray());
+        Assert.Null(Cell(run, "never")["execution_count"]);
+    }
+
+    [Fact]
+    public async Task RunAsync_StackOverflow_IsReportedAsTheCellsError()
+    {
+        var run = await RunFixtureAsync("stack-overflow.ipynb");
+
+        var failure = Assert.Single(run.Failures);
+        Assert.Equal("recurse", failure.Cell?.Id);
+        Assert.Contains("worker process running this notebook exited while running this cell", failure.Message);
+        var error = Cell(run, "recurse")["outputs"]!.AsArray().Last()!;
+        Assert.Contains("Stack overflow", (string?)error["evalue"]);
+        Assert.Equal(1, run.Counts.NotRun);
+    }
+
+    [Fact]
+    public async Task RunAsync_EnvironmentExit_IsReportedAsTheCellsErrorWithTheExitCode()
+    {
+        var run = await RunFixtureAsync("environment-exit.ipynb");
+
+        var failure = Assert.Single(run.Failures);
+        Assert.Equal("exit", failure.Cell?.Id);
+        Assert.Contains("Exit code 3", (string?)Cell(run, "exit")["outputs"]![0]!["evalue"]);
+        Assert.Equal(1, run.Counts.NotRun);
+    }
+
+    [Fact]
+    public async Task RunAsync_RaisesExceptionCellThatDoesNotRaise_Fails()
+    {
+        var run = await RunFixtureAsync("raises-exception-without-raising.ipynb");
+
+        var failure = Assert.Single(run.Failures);
+        Assert.Equal("no-raise", failure.Cell?.Id);
+        Assert.Contains("tagged 'raises-exception' but ran without an error", failure.Message);
+    }
+
+    [Fact]
+    public async Task RunAsync_SkipExecutionAndAllowErrors_SkipTheCellAndTolerateTheError()
+    {
+        var run = await RunFixtureAsync("skip-and-allow-errors.ipynb");
+
+        Assert.True(run.Passed, string.Join("\n", run.Failures));
+        Assert.Equal(new RunCounts(Run: 2, Skipped: 1, NotRun: 0), run.Counts);
+        Assert.Empty(Cell(run, "skipped")["outputs"]!.AsArray());
+        Assert.Equal("error", (string?)Cell(run, "allowed-error")["outputs"]![0]!["output_type"]);
+        Assert.Equal("after the error", PlainText(Cell(run, "after")));
+    }
+
+    [Fact]
+    public async Task RunAsync_ConventionFormatters_RenderHtmlAndSeveralMimeTypesInOneOutput()
+    {
+        var run = await RunFixtureAsync("formatters.ipynb");
+
+        Assert.True(run.Passed, string.Join("\n", run.Failures));
+        var fraction = Cell(run, "fraction")["outputs"]!.AsArray().Single()!["data"]!;
+        Assert.Equal("<span class=\"fraction\">1&frasl;2</span>", MultilineText.Read(fraction["text/html"]));
+        var figure = Cell(run, "figure")["outputs"]!.AsArray().Single()!["data"]!.AsObject();
+        Assert.Equal("scatter", (string?)figure["application/vnd.plotly.v1+json"]!["data"]![0]!["type"]);
+        Assert.Equal("<div class=\"figure\">a figure</div>", MultilineText.Read(figure["text/html"]));
+    }
+
+    [Fact]
+    public async Task RunAsync_Cells_RunInTheNotebooksFolder()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("beside.txt"), "found beside the notebook");
+        var path = folder.File("cwd.ipynb");
+        File.WriteAllText(path, """
+            {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+             "cells": [{"cell_type": "code", "id": "read", "metadata": {}, "execution_count": null, "outputs": [], "source": "System.IO.File.ReadAllText(\"beside.txt\")"}]}
+            """);
+
+        var run = await s_executor.RunAsync(NotebookReader.Read(path));
+
+        Assert.True(run.Passed, string.Join("\n", run.Failures));
+        Assert.Equal("found beside the notebook", PlainText(Cell(run, "read")));
+    }
+
+    [Fact]
+    public async Task RunAsync_ExecutedCopy_HasExecutionCountsAndTimesAndLeavesTheSourceAlone()
+    {
+        var path = Fixtures.PathOf("compile-error.ipynb");
+        var before = File.ReadAllText(path);
+
+        var run = await s_executor.RunAsync(NotebookReader.Read(path));
+
+        Assert.Equal(before, File.ReadAllText(path));
+        var cells = run.Executed["cells"]!.AsArray().Select(c => c!).ToList();
+        Assert.Equal([1, 2, 3], cells.Select(c => (int?)c["execution_count"]));
+        foreach (var cell in cells)
+        {
+            var execution = cell["metadata"]!["execution"]!;
+            var started = DateTimeOffset.Parse((string)execution["iopub.execute_input"]!);
+            var ended = DateTimeOffset.Parse((string)execution["shell.execute_reply"]!);
+            Assert.True(ended >= started);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_CellsCompletedCallback_IsCalledOncePerCSharpCell()
+    {
+        var seen = new List<string?>();
+
+        await s_executor.RunAsync(NotebookReader.Read(Fixtures.PathOf("hang.ipynb")), cell => seen.Add(cell.Id));
+
+        Assert.Equal(["before", "hangs", "never"], seen);
+    }
+
+    private static Task<NotebookRun> RunFixtureAsync(string name) => s_executor.RunAsync(NotebookReader.Read(Fixtures.PathOf(name)));
+
+    private static JsonObject Cell(NotebookRun run, string id) =>
+        run.Executed["cells"]!.AsArray().Select(c => c!.AsObject()).Single(c => (string?)c["id"] == id);
+
+    private static string? PlainText(JsonObject cell) =>
+        MultilineText.Read(cell["outputs"]!.AsArray().Single(o => (string?)o!["output_type"] == "display_data")!["data"]!["text/plain"]);
+}
