@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad usage or unreadable input: a missing path, a file that is not a notebook the runner can execute.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Interrupted (Ctrl+C): 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

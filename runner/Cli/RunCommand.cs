@@ -78,7 +78,7 @@ internal static class RunCommand
         }
 
         var badInput = problems.ToList();
-        var notebooks = new List<(Notebook Notebook, NotebookTarget Target)>();
+        var notebooks = new List<(Notebook Notebook, NotebookTarget Target)>(targets.Count);
         foreach (var target in targets)
         {
             try
@@ -93,16 +93,31 @@ internal static class RunCommand
 
         var reporter = new RunReporter(console);
         var executor = new NotebookExecutor(settings.Timeout);
-        var runs = await reporter.RunAllAsync(
-            notebooks.Select(n => n.Notebook).ToList(),
-            async (notebook, onCellDone) =>
-            {
-                cancellation.ThrowIfCancellationRequested();
-                var run = await executor.RunAsync(notebook, onCellDone).ConfigureAwait(false);
-                var target = notebooks.First(n => ReferenceEquals(n.Notebook, notebook)).Target;
-                NotebookFile.WriteAtomically(target.OutputPath, NotebookFile.Serialize(run.Executed));
-                return run;
-            }).ConfigureAwait(false);
+        IReadOnlyList<NotebookRun> runs;
+        try
+        {
+            runs = await reporter.RunAllAsync(
+                notebooks,
+                async (notebook, target, onCellDone) =>
+                {
+                    var run = await executor.RunAsync(notebook, onCellDone, cancellation).ConfigureAwait(false);
+                    try
+                    {
+                        NotebookFile.WriteAtomically(target.OutputPath, NotebookFile.Serialize(run.Executed));
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        badInput.Add($"{target.OutputPath}: cannot write the executed copy of {notebook.Path}: {e.Message}");
+                    }
+
+                    return run;
+                }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            console.MarkupLine("[yellow]Cancelled.[/] Workers were stopped; the notebook that was running has no executed copy.");
+            return ExitCodes.Cancelled;
+        }
 
         reporter.WriteSummary(runs, badInput, settings.InPlace ? null : settings.OutDirectory);
         return badInput.Count > 0 ? ExitCodes.BadInput

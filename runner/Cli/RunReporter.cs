@@ -20,9 +20,10 @@ internal sealed class RunReporter
 
     /// <summary>Runs the notebooks one after another through <paramref name="run"/>, showing progress cell by cell.</summary>
     public async Task<IReadOnlyList<NotebookRun>> RunAllAsync(
-        IReadOnlyList<Notebook> notebooks,
-        Func<Notebook, Action<NotebookCell>, Task<NotebookRun>> run)
+        IReadOnlyList<(Notebook Notebook, NotebookTarget Target)> work,
+        Func<Notebook, NotebookTarget, Action<NotebookCell>, Task<NotebookRun>> run)
     {
+        var notebooks = work.Select(w => w.Notebook).ToList();
         var runs = new List<NotebookRun>();
         if (!_console.Profile.Capabilities.Interactive)
         {
@@ -30,7 +31,7 @@ internal sealed class RunReporter
             {
                 var notebook = notebooks[i];
                 _console.WriteLine($"[{i + 1}/{notebooks.Count}] {notebook.Path} ({CSharpCells(notebook)} C# cells) ...");
-                var result = await run(notebook, _ => { }).ConfigureAwait(false);
+                var result = await run(notebook, work[i].Target, _ => { }).ConfigureAwait(false);
                 _console.MarkupLine($"      {Verdict(result)} in {Seconds(result.Measurements.Duration)}");
                 runs.Add(result);
             }
@@ -47,7 +48,7 @@ internal sealed class RunReporter
                 {
                     var task = tasks[i];
                     task.StartTask();
-                    var result = await run(notebooks[i], _ => task.Increment(1)).ConfigureAwait(false);
+                    var result = await run(notebooks[i], work[i].Target, _ => task.Increment(1)).ConfigureAwait(false);
                     task.Value = task.MaxValue;
                     task.Description = $"{Markup.Escape(notebooks[i].FileName)} {Verdict(result)}";
                     task.StopTask();

@@ -48,11 +48,17 @@ internal static class RunnerCommandLine
 
     private static Command CreateWorkerCommand()
     {
-        var worker = new Command(WorkerCommandLine.CommandName, "Runs one notebook's cells sent on standard input (used by 'run').")
+        var connect = new Option<string>(WorkerCommandLine.ConnectOption)
         {
-            Hidden = true,
+            Description = "The runner's Unix domain socket.",
+            Required = true,
         };
-        worker.SetAction(_ => WorkerHost.RunAsync());
+        var worker = new Command(WorkerCommandLine.CommandName, "Runs one notebook's cells sent by 'run' over a socket.")
+        {
+            connect,
+        };
+        worker.Hidden = true;
+        worker.SetAction(parsed => WorkerHost.RunAsync(parsed.GetValue(connect)!));
         return worker;
     }
 }

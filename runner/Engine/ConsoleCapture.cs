@@ -6,7 +6,8 @@ namespace Runner.Engine;
 /// Routes <see cref="Console.Out"/> and <see cref="Console.Error"/> to the cell that is running.
 /// The console writers are replaced once per process; which cell receives the text follows the
 /// async flow (an <see cref="AsyncLocal{T}"/>), so sessions in one process do not see each other's output.
-/// Text is passed on line by line, and whatever is pending when the cell ends or displays a value.
+/// Text is passed on line by line, and whatever is pending when the cell ends or displays a value. A task
+/// that a cell started keeps writing to that cell's sink after the cell has ended.
 /// </summary>
 internal sealed class ConsoleCapture
 {
@@ -33,6 +34,12 @@ internal sealed class ConsoleCapture
         s_current.Value = capture;
         return new Scope(capture, previous);
     }
+
+    /// <summary>
+    /// The sink of the cell whose flow this is: the running cell, or for a task a cell started, that cell,
+    /// even after it has ended. Null outside any cell.
+    /// </summary>
+    public static IOutputSink? CurrentSink => s_current.Value?._sink;
 
     /// <summary>Passes on the text written so far, so that it comes before what is published next.</summary>
     public static void FlushCurrent() => s_current.Value?.Flush();

@@ -28,7 +28,6 @@ public sealed class ScriptSession
     private readonly ScriptOptions _options;
     private readonly ScriptGlobals _globals;
     private ScriptState<object>? _state;
-    private IOutputSink? _sink;
 
     /// <summary>Starts an empty session whose <c>#r</c> and <c>#load</c> paths are relative to <paramref name="workingDirectory"/> (the notebook's folder).</summary>
     public ScriptSession(string workingDirectory)
@@ -48,9 +47,6 @@ public sealed class ScriptSession
         await script.RunAsync(new ScriptGlobals((_, _) => { })).ConfigureAwait(false);
     }
 
-    /// <summary>How many cells have been submitted (compiled or not): the kernel's execution count.</summary>
-    public int ExecutionCount { get; private set; }
-
     /// <summary>
     /// Compiles and runs one cell, publishing its outputs (console text, displayed values, the last
     /// expression's value) to <paramref name="sink"/> as they come. <paramref name="cellName"/> names the
@@ -58,7 +54,6 @@ public sealed class ScriptSession
     /// </summary>
     public async Task<CellResult> ExecuteAsync(string code, string cellName, IOutputSink sink)
     {
-        ExecutionCount++;
         var cellPath = Path.Combine(_workingDirectory, cellName);
         var directives = CellDirectives.Scan(code);
         if (directives.Unsupported.Count > 0)
@@ -79,33 +74,29 @@ public sealed class ScriptSession
         }
 
         var displayValue = ReturnValue.IsDisplayed(script.GetCompilation());
-        _sink = sink;
-        try
+        using (ConsoleCapture.Begin(sink))
         {
-            using (ConsoleCapture.Begin(sink))
+            var state = _state is null
+                ? await script.RunAsync(_globals, catchException: _ => true).ConfigureAwait(false)
+                : await script.RunFromAsync(_state, catchException: _ => true).ConfigureAwait(false);
+            _state = state;
+            if (state.Exception is not null)
             {
-                var state = _state is null
-                    ? await script.RunAsync(_globals, catchException: _ => true).ConfigureAwait(false)
-                    : await script.RunFromAsync(_state, catchException: _ => true).ConfigureAwait(false);
-                _state = state;
-                if (state.Exception is not null)
-                {
-                    return Fail(sink, ErrorOutputs.FromException(state.Exception, cellPath));
-                }
+                return Fail(sink, ErrorOutputs.FromException(state.Exception, cellPath));
+            }
 
-                if (displayValue)
+            if (displayValue)
+            {
+                try
                 {
                     Display(state.ReturnValue, []);
                 }
+                catch (Exception e)
+                {
+                    // Showing the value ran the value's own code (ToString, a lazy query, a formatter) and it threw.
+                    return Fail(sink, ErrorOutputs.FromException(e, cellPath));
+                }
             }
-        }
-        catch (Exception e) when (e is FormatterException or CompilationErrorException)
-        {
-            return Fail(sink, ErrorOutputs.FromException(e, cellPath));
-        }
-        finally
-        {
-            _sink = null;
         }
 
         return CellResult.Success;
@@ -122,14 +113,18 @@ public sealed class ScriptSession
 
     private static CellResult Fail(IOutputSink sink, ErrorOutput error)
     {
+        ConsoleCapture.FlushCurrent();
         sink.Publish(error);
         return new CellResult(error);
     }
 
-    private void Display(object? value, string[] mimeTypes)
+    /// <summary>Shows a value as an output of the cell whose flow this is (a task started by a cell displays in that cell).</summary>
+    private static void Display(object? value, string[] mimeTypes)
     {
-        var sink = _sink ?? throw new InvalidOperationException("display(...) was called when no cell was running.");
+        var sink = ConsoleCapture.CurrentSink
+            ?? throw new InvalidOperationException("display(...) was called outside a running cell.");
+        var output = DisplayFormatter.Format(value, mimeTypes);
         ConsoleCapture.FlushCurrent();
-        sink.Publish(DisplayFormatter.Format(value, mimeTypes));
+        sink.Publish(output);
     }
 }

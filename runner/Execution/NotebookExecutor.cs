@@ -27,32 +27,46 @@ public sealed class NotebookExecutor
         _defaultTimeout = defaultTimeout;
     }
 
-    /// <summary>Runs <paramref name="notebook"/>; <paramref name="onCellDone"/> is told after each C# cell (for progress).</summary>
-    public async Task<NotebookRun> RunAsync(Notebook notebook, Action<NotebookCell>? onCellDone = null)
+    /// <summary>
+    /// Runs <paramref name="notebook"/>; <paramref name="onCellDone"/> is told after each C# cell (for progress).
+    /// Cancelling stops the worker at once and throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public async Task<NotebookRun> RunAsync(Notebook notebook, Action<NotebookCell>? onCellDone = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var executed = (JsonObject)notebook.Json.DeepClone();
         PrepareDocument(executed);
         var cellsJson = (JsonArray)executed["cells"]!;
-        var timeout = notebook.Timeout ?? _defaultTimeout;
+        var (timeout, timeoutSource) = notebook.Timeout is { } fromNotebook
+            ? (fromNotebook, "the notebook's metadata.execution.timeout")
+            : (_defaultTimeout, "the runner's --timeout");
+        var outputs = new Dictionary<int, CellOutputList>();
         var failures = new List<CellFailure>();
         var cellDurations = new List<TimeSpan>();
         TimeSpan? firstResult = null;
         long peakMemory = 0;
         int run = 0, skipped = 0, notRun = 0, executionCount = 0;
-        string? stoppedBecause = null;
+        var stopped = false;
         WorkerProcess? worker = null;
+
+        void Collect(int cellNumber, CellOutput output)
+        {
+            if (outputs.TryGetValue(cellNumber, out var list))
+            {
+                list.Add(output);
+            }
+        }
 
         try
         {
             foreach (var cell in notebook.Cells)
             {
-                var cellJson = (JsonObject)cellsJson[cell.Index]!;
                 if (cell.Type != CellType.Code)
                 {
                     continue;
                 }
 
+                var cellJson = (JsonObject)cellsJson[cell.Index]!;
                 ClearOutputs(cellJson);
                 if (!cell.IsCSharp)
                 {
@@ -66,7 +80,7 @@ public sealed class NotebookExecutor
                     continue;
                 }
 
-                if (stoppedBecause is not null)
+                if (stopped)
                 {
                     notRun++;
                     onCellDone?.Invoke(cell);
@@ -77,46 +91,48 @@ public sealed class NotebookExecutor
                 {
                     try
                     {
-                        worker = await WorkerProcess.StartAsync(notebook.Directory, s_startTimeout).ConfigureAwait(false);
+                        worker = await WorkerProcess.StartAsync(notebook.Directory, s_startTimeout, cancellation).ConfigureAwait(false);
                     }
                     catch (WorkerStartException e)
                     {
                         failures.Add(new CellFailure(notebook.Path, cell, null, $"could not run the notebook: {e.Message}"));
-                        stoppedBecause = e.Message;
+                        stopped = true;
                         notRun++;
                         onCellDone?.Invoke(cell);
                         continue;
                     }
                 }
 
-                var outputs = new JsonArray();
+                var cellOutputs = new CellOutputList();
+                outputs[cell.Number] = cellOutputs;
                 var started = DateTimeOffset.UtcNow;
                 var cellClock = Stopwatch.StartNew();
                 var outcome = await worker.ExecuteAsync(
-                    new ExecuteRequest(cell.Source, $"{notebook.FileName}[cell {cell.Number}]"),
+                    new ExecuteRequest(cell.Number, cell.Source, $"{notebook.FileName}[cell {cell.Number}]"),
                     timeout,
-                    output => OutputJson.Append(outputs, output)).ConfigureAwait(false);
+                    Collect,
+                    cancellation).ConfigureAwait(false);
                 cellClock.Stop();
                 firstResult ??= clock.Elapsed;
                 cellDurations.Add(cellClock.Elapsed);
                 peakMemory = Math.Max(peakMemory, outcome.PeakWorkingSetBytes);
                 run++;
                 executionCount++;
-
-                cellJson["outputs"] = outputs;
                 cellJson["execution_count"] = executionCount;
                 RecordTiming(cellJson, started, DateTimeOffset.UtcNow);
 
-                if (Judge(notebook, cell, outcome) is { } failure)
-                {
-                    failures.Add(failure);
-                }
-
+                var failure = Judge(notebook, cell, outcome, timeout, timeoutSource);
                 if (outcome.Ending != CellEnding.Completed)
                 {
-                    stoppedBecause = outcome.Ending.ToString();
+                    cellOutputs.Add(ErrorOutputs.FromMessage(failure!.Message));
+                    stopped = true;
                     worker.Dispose();
                     worker = null;
+                }
+
+                if (failure is not null)
+                {
+                    failures.Add(failure);
                 }
 
                 onCellDone?.Invoke(cell);
@@ -125,6 +141,11 @@ public sealed class NotebookExecutor
         finally
         {
             worker?.Dispose();
+        }
+
+        foreach (var (number, list) in outputs)
+        {
+            cellsJson[number - 1]!["outputs"] = list.ToJson();
         }
 
         return new NotebookRun(
@@ -136,26 +157,33 @@ public sealed class NotebookExecutor
     }
 
     /// <summary>Whether a cell's ending is a failure, given its tags and the notebook's <c>allow_errors</c>.</summary>
-    private static CellFailure? Judge(Notebook notebook, NotebookCell cell, CellOutcome outcome)
+    private static CellFailure? Judge(Notebook notebook, NotebookCell cell, CellOutcome outcome, TimeSpan timeout, string timeoutSource)
     {
-        if (outcome.Ending != CellEnding.Completed)
+        switch (outcome.Ending)
         {
-            return new CellFailure(notebook.Path, cell, null, FirstLine(outcome.Error!.EValue));
+            case CellEnding.TimedOut:
+                return new CellFailure(notebook.Path, cell, null,
+                    $"TimeoutException: the cell did not finish within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s ({timeoutSource}), " +
+                    "so its worker process was stopped and the cells after it were not run.");
+            case CellEnding.Crashed:
+                var exit = outcome.ExitCode is { } code ? $"exited with code {code}" : "stopped";
+                var firstWords = outcome.Stderr?.Split('\n', 2)[0].Trim();
+                return new CellFailure(notebook.Path, cell, null,
+                    $"WorkerCrashedException: the worker process {exit} while running this cell{(string.IsNullOrEmpty(firstWords) ? "" : $" ({firstWords})")}; " +
+                    "the cells after it were not run.");
         }
 
         if (outcome.Error is { } error)
         {
             return cell.RaisesException || notebook.AllowErrors
                 ? null
-                : new CellFailure(notebook.Path, cell, error.Line, FirstLine(error.EValue));
+                : new CellFailure(notebook.Path, cell, error.Line, error.EValue.Split('\n', 2)[0].TrimEnd());
         }
 
         return cell.RaisesException
             ? new CellFailure(notebook.Path, cell, null, $"the cell is tagged '{NotebookCell.RaisesExceptionTag}' but ran without an error.")
             : null;
     }
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd();
 
     /// <summary>Makes the copy valid nbformat 4.5: minor version 5 and an id on every cell.</summary>
     private static void PrepareDocument(JsonObject document)

@@ -24,7 +24,7 @@ public sealed class Notebook
 
     public IReadOnlyList<NotebookCell> Cells { get; }
 
-    /// <summary>The per-cell timeout in <c>metadata.execution.timeout</c> (seconds), when the notebook sets one.</summary>
+    /// <summary>The per-cell timeout in <c>metadata.execution.timeout</c> (seconds; -1 gives <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>), when the notebook sets one.</summary>
     public TimeSpan? Timeout { get; }
 
     /// <summary><c>metadata.execution.allow_errors</c>: cell errors are recorded but are not failures.</summary>

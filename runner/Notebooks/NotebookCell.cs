@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Runner.Notebooks;
 
 /// <summary>One cell of a notebook as read: where it is, what it is, and its source.</summary>
@@ -8,7 +6,7 @@ public sealed class NotebookCell
     public const string RaisesExceptionTag = "raises-exception";
     public const string SkipExecutionTag = "skip-execution";
 
-    internal NotebookCell(int index, string? id, CellType type, string source, IReadOnlySet<string> tags, bool isCSharp, JsonObject json)
+    internal NotebookCell(int index, string? id, CellType type, string source, IReadOnlySet<string> tags, bool isCSharp)
     {
         Index = index;
         Id = id;
@@ -16,7 +14,6 @@ public sealed class NotebookCell
         Source = source;
         Tags = tags;
         IsCSharp = isCSharp;
-        Json = json;
     }
 
     /// <summary>The cell's 0-based position in the notebook's <c>cells</c> array.</summary>
@@ -38,9 +35,6 @@ public sealed class NotebookCell
 
     /// <summary>True for a code cell whose kernel is C#: the cells the runner executes.</summary>
     public bool IsCSharp { get; }
-
-    /// <summary>The cell's JSON as read.</summary>
-    internal JsonObject Json { get; }
 
     public bool RaisesException => Tags.Contains(RaisesExceptionTag);
 

@@ -120,9 +120,10 @@ public static class NotebookReader
             }
         }
 
-        return new NotebookCell(index, id, type, source, tags, isCSharp, cell);
+        return new NotebookCell(index, id, type, source, tags, isCSharp);
     }
 
+    /// <summary><c>metadata.execution.timeout</c> in seconds; -1 means no limit, as in Jupyter's nbclient.</summary>
     private static TimeSpan? ReadTimeout(string path, JsonObject? execution)
     {
         if (execution?["timeout"] is not JsonValue value)
@@ -130,9 +131,14 @@ public static class NotebookReader
             return null;
         }
 
-        if (!value.TryGetValue(out double seconds) || seconds <= 0 || double.IsNaN(seconds) || double.IsInfinity(seconds))
+        if (value.TryGetValue(out double seconds) && seconds == -1)
         {
-            throw new NotebookFormatException(path, $"metadata.execution.timeout is {value.ToJsonString()}; expected a positive number of seconds.");
+            return Timeout.InfiniteTimeSpan;
+        }
+
+        if (!value.TryGetValue(out seconds) || seconds <= 0 || !double.IsFinite(seconds))
+        {
+            throw new NotebookFormatException(path, $"metadata.execution.timeout is {value.ToJsonString()}; expected a positive number of seconds, or -1 for no limit.");
         }
 
         return TimeSpan.FromSeconds(seconds);

@@ -32,23 +32,6 @@ internal static class OutputJson
         _ => throw new ArgumentOutOfRangeException(nameof(output), output.GetType().Name, "Unknown kind of output."),
     };
 
-    /// <summary>Adds outputs to a cell's list, joining consecutive text on the same stream into one output as Jupyter does.</summary>
-    public static void Append(JsonArray outputs, CellOutput output)
-    {
-        if (output is StreamOutput stream
-            && outputs.Count > 0
-            && outputs[^1] is JsonObject last
-            && (string?)last["output_type"] == "stream"
-            && (string?)last["name"] == stream.Name)
-        {
-            var joined = MultilineText.Read(last["text"]) + stream.Text;
-            last["text"] = MultilineText.Write(joined);
-            return;
-        }
-
-        outputs.Add(From(output));
-    }
-
     /// <summary>mime type to value: JSON mime types (<c>application/json</c>, <c>*+json</c>) as JSON, the rest as lines of text.</summary>
     private static JsonObject MimeBundle(IReadOnlyDictionary<string, string> data)
     {

@@ -15,5 +15,8 @@ internal enum CellEnding
     Crashed,
 }
 
-/// <summary>The end of one cell in a worker: how it ended, its error if any, and the worker's peak memory.</summary>
-internal sealed record CellOutcome(CellEnding Ending, ErrorOutput? Error, long PeakWorkingSetBytes);
+/// <summary>
+/// The end of one cell in a worker: how it ended; the cell's error when it completed with one; the worker's
+/// peak memory; and, when the worker crashed, its exit code and the start of what it wrote to stderr during the cell.
+/// </summary>
+internal sealed record CellOutcome(CellEnding Ending, ErrorOutput? Error, long PeakWorkingSetBytes, int? ExitCode = null, string? Stderr = null);

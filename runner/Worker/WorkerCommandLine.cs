@@ -4,12 +4,13 @@ namespace Runner.Worker;
 internal static class WorkerCommandLine
 {
     public const string CommandName = "worker";
+    public const string ConnectOption = "--connect";
 
-    /// <summary>The program and arguments that start a worker.</summary>
-    public static (string FileName, IReadOnlyList<string> Arguments) Resolve()
+    /// <summary>The program and arguments that start a worker which connects back to <paramref name="socketPath"/>.</summary>
+    public static (string FileName, IReadOnlyList<string> Arguments) Resolve(string socketPath)
     {
         var (fileName, arguments) = ResolveRunner();
-        return (fileName, [.. arguments, CommandName]);
+        return (fileName, [.. arguments, CommandName, ConnectOption, socketPath]);
     }
 
     /// <summary>How to start this program: its own executable when it has one, else <c>dotnet exec runner.dll</c>.</summary>

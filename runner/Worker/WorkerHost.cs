@@ -1,53 +1,88 @@
 using System.Diagnostics;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using Runner.Engine;
 
 namespace Runner.Worker;
 
 /// <summary>
-/// The worker process's side of the protocol: runs the cells it receives on standard input in one
-/// <see cref="ScriptSession"/> and reports outputs and results on standard output. It runs in the
-/// notebook's folder, which the runner sets as its working directory.
+/// The worker process's side of the protocol: connects to the runner's socket, runs the cells it receives in
+/// one <see cref="ScriptSession"/> and reports each output and result as it comes. It runs in the notebook's
+/// folder, which the runner sets as its working directory, and exits as soon as the connection closes, even
+/// in the middle of a cell, so a worker never outlives its runner.
 /// </summary>
 internal static class WorkerHost
 {
-    /// <summary>Serves cells until standard input closes; returns the process exit code.</summary>
-    public static async Task<int> RunAsync()
+    /// <summary>Serves cells until the runner closes the connection at <paramref name="socketPath"/>.</summary>
+    public static async Task<int> RunAsync(string socketPath)
     {
-        var protocol = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
+        Console.SetIn(TextReader.Null);
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath)).ConfigureAwait(false);
+        var stream = new NetworkStream(socket, ownsSocket: true);
+        var writer = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = false };
         var gate = new object();
         void Send(WorkerMessage message)
         {
             lock (gate)
             {
-                protocol.WriteLine(JsonSerializer.Serialize(message, WorkerJson.Default.WorkerMessage));
-                protocol.Flush();
+                writer.WriteLine(JsonSerializer.Serialize(message, WorkerJson.Default.WorkerMessage));
+                writer.Flush();
             }
         }
 
-        // Console text outside any cell must not reach the protocol stream.
-        Console.SetOut(Console.Error);
-
         await ScriptSession.WarmUpAsync().ConfigureAwait(false);
         var session = new ScriptSession(Environment.CurrentDirectory);
-        var sink = new ProtocolSink(Send);
-        using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
+        var requests = Channel.CreateUnbounded<ExecuteRequest>();
+        _ = Task.Run(() => ReceiveAsync(new StreamReader(stream, Encoding.UTF8), requests.Writer));
         Send(new ReadyMessage());
-        while (await input.ReadLineAsync().ConfigureAwait(false) is { } line)
+
+        await foreach (var request in requests.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            var request = JsonSerializer.Deserialize(line, WorkerJson.Default.ExecuteRequest)
-                ?? throw new InvalidDataException("The runner sent an empty request.");
-            var result = await session.ExecuteAsync(request.Code, request.CellName, sink).ConfigureAwait(false);
+            var sink = new ProtocolSink(request.Cell, Send);
+            CellResult result;
+            try
+            {
+                result = await session.ExecuteAsync(request.Code, request.CellName, sink).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                // A fault of the runner itself, not of the cell: still report it as the cell's error.
+                var error = ErrorOutputs.FromMessage($"The runner failed while running this cell: {e}");
+                sink.Publish(error);
+                result = new CellResult(error);
+            }
+
             using var process = Process.GetCurrentProcess();
-            Send(new DoneMessage(result.Error, process.PeakWorkingSet64));
+            Send(new DoneMessage(request.Cell, result.Error, process.PeakWorkingSet64));
         }
 
         return 0;
     }
 
-    private sealed class ProtocolSink(Action<WorkerMessage> send) : IOutputSink
+    /// <summary>Reads requests; when the runner goes away, ends the process at once, whatever a cell is doing.</summary>
+    private static async Task ReceiveAsync(StreamReader reader, ChannelWriter<ExecuteRequest> requests)
     {
-        public void Publish(CellOutput output) => send(new OutputMessage(output));
+        try
+        {
+            while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+            {
+                requests.TryWrite(JsonSerializer.Deserialize(line, WorkerJson.Default.ExecuteRequest)
+                    ?? throw new InvalidDataException("The runner sent an empty request."));
+            }
+        }
+        catch (IOException)
+        {
+            // The connection broke: the runner is gone.
+        }
+
+        Environment.Exit(0);
+    }
+
+    private sealed class ProtocolSink(int cell, Action<WorkerMessage> send) : IOutputSink
+    {
+        public void Publish(CellOutput output) => send(new OutputMessage(cell, output));
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -7,35 +8,48 @@ using Runner.Engine;
 namespace Runner.Worker;
 
 /// <summary>
-/// The runner's side of a worker: a child process (this program's hidden <c>worker</c> command) that runs
-/// one notebook's cells. A cell that hangs is stopped by killing the process; a process that dies is
-/// reported as the running cell's error. Either way the runner itself goes on.
+/// The runner's side of a worker: a child process (this program's hidden <c>worker</c> command) that runs one
+/// notebook's cells. Requests and results travel over a Unix domain socket of their own, which processes the
+/// cells start do not inherit; the worker's standard output and error are plain text, passed on as the
+/// running cell's streams. A cell that hangs is stopped by killing the process; a process that dies is reported
+/// as the running cell's outcome. Either way the runner itself goes on.
 /// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
     private const int StderrLimit = 8_000;
+    private static readonly TimeSpan s_drainTime = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_exitTime = TimeSpan.FromSeconds(5);
 
     private readonly Process _process;
+    private readonly Socket _connection;
+    private readonly StreamWriter _requests;
     private readonly Channel<WorkerMessage> _messages = Channel.CreateUnbounded<WorkerMessage>();
-    private readonly StringBuilder _stderr = new();
-    private readonly Task _reader;
+    private readonly StringBuilder _stderrHead = new();
+    private readonly Task _rawOutput;
+    private volatile int _runningCell;
 
-    private WorkerProcess(Process process)
+    private WorkerProcess(Process process, Socket connection)
     {
         _process = process;
-        _process.ErrorDataReceived += (_, e) => KeepStderr(e.Data);
-        _process.BeginErrorReadLine();
-        _reader = Task.Run(ReadMessagesAsync);
+        _connection = connection;
+        var stream = new NetworkStream(connection, ownsSocket: false);
+        _requests = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true };
+        _rawOutput = Task.WhenAll(
+            Task.Run(() => ForwardRawAsync(_process.StandardOutput, StreamOutput.StandardOutput)),
+            Task.Run(() => ForwardRawAsync(_process.StandardError, StreamOutput.StandardError)));
+        _ = Task.Run(() => ReadMessagesAsync(new StreamReader(stream, Encoding.UTF8)));
     }
-
-    /// <summary>The worker's process id.</summary>
-    public int ProcessId => _process.Id;
 
     /// <summary>Starts a worker in <paramref name="workingDirectory"/> and waits until it is ready.</summary>
     /// <exception cref="WorkerStartException">The process could not be started or did not become ready within <paramref name="timeout"/>.</exception>
-    public static async Task<WorkerProcess> StartAsync(string workingDirectory, TimeSpan timeout)
+    public static async Task<WorkerProcess> StartAsync(string workingDirectory, TimeSpan timeout, CancellationToken cancellation)
     {
-        var (fileName, arguments) = WorkerCommandLine.Resolve();
+        var socketPath = Path.Combine(Path.GetTempPath(), $"runner-{Environment.ProcessId}-{Guid.NewGuid():N}.sock");
+        using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        listener.Bind(new UnixDomainSocketEndPoint(socketPath));
+        listener.Listen(1);
+
+        var (fileName, arguments) = WorkerCommandLine.Resolve(socketPath);
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -58,84 +72,129 @@ internal sealed class WorkerProcess : IDisposable
         }
         catch (System.ComponentModel.Win32Exception e)
         {
+            File.Delete(socketPath);
             throw new WorkerStartException($"cannot start '{fileName}': {e.Message}");
         }
 
-        var worker = new WorkerProcess(process);
-        using var cancel = new CancellationTokenSource(timeout);
+        // Cells read no input: a Console.ReadLine() in a notebook gets end-of-file, not a hang.
+        process.StandardInput.Close();
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(timeout);
+        WorkerProcess? worker = null;
         try
         {
-            var first = await worker._messages.Reader.ReadAsync(cancel.Token).ConfigureAwait(false);
-            if (first is not ReadyMessage)
+            var accept = listener.AcceptAsync(deadline.Token).AsTask();
+            var exited = process.WaitForExitAsync(deadline.Token);
+            if (await Task.WhenAny(accept, exited).ConfigureAwait(false) != accept)
             {
-                throw new WorkerStartException($"the worker sent {first.GetType().Name} before it was ready.");
+                await exited.ConfigureAwait(false);
+                throw new WorkerStartException($"the worker process exited (exit code {process.ExitCode}) before it connected: {await process.StandardError.ReadToEndAsync(cancellation).ConfigureAwait(false)}".TrimEnd());
             }
-        }
-        catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
-        {
-            var why = e is OperationCanceledException ? $"was not ready after {timeout.TotalSeconds:0.#} s" : "exited before it was ready";
-            var stderr = worker.StopAndDescribe();
-            worker.Dispose();
-            throw new WorkerStartException($"the worker process {why}.{stderr}");
-        }
 
-        return worker;
+            worker = new WorkerProcess(process, await accept.ConfigureAwait(false));
+            if (await worker._messages.Reader.ReadAsync(deadline.Token).ConfigureAwait(false) is not ReadyMessage)
+            {
+                throw new WorkerStartException("the worker spoke before it was ready.");
+            }
+
+            return worker;
+        }
+        catch (Exception e) when (e is OperationCanceledException or ChannelClosedException && !cancellation.IsCancellationRequested)
+        {
+            KillTree(process);
+            (worker as IDisposable ?? process).Dispose();
+            throw new WorkerStartException(e is OperationCanceledException
+                ? $"the worker process was not ready after {timeout.TotalSeconds:0.#} s."
+                : "the worker process exited before it was ready.");
+        }
+        catch
+        {
+            KillTree(process);
+            (worker as IDisposable ?? process).Dispose();
+            throw;
+        }
+        finally
+        {
+            File.Delete(socketPath);
+        }
     }
 
-    /// <summary>Runs one cell, passing each output to <paramref name="onOutput"/> as it arrives.</summary>
-    public async Task<CellOutcome> ExecuteAsync(ExecuteRequest request, TimeSpan timeout, Action<CellOutput> onOutput)
+    /// <summary>
+    /// Runs one cell, passing each output to <paramref name="onOutput"/> with the number of the cell it belongs to
+    /// (a task an earlier cell started may still write). Cancelling <paramref name="cancellation"/> kills the worker.
+    /// </summary>
+    public async Task<CellOutcome> ExecuteAsync(ExecuteRequest request, TimeSpan timeout, Action<int, CellOutput> onOutput, CancellationToken cancellation)
     {
+        _runningCell = request.Cell;
+        lock (_stderrHead)
+        {
+            _stderrHead.Clear();
+        }
+
         try
         {
-            await _process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, WorkerJson.Default.ExecuteRequest)).ConfigureAwait(false);
-            await _process.StandardInput.FlushAsync().ConfigureAwait(false);
+            await _requests.WriteLineAsync(JsonSerializer.Serialize(request, WorkerJson.Default.ExecuteRequest)).ConfigureAwait(false);
         }
         catch (IOException)
         {
-            return Crashed();
+            return await CrashedAsync(onOutput).ConfigureAwait(false);
         }
 
-        using var cancel = new CancellationTokenSource(timeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        if (timeout != Timeout.InfiniteTimeSpan)
+        {
+            deadline.CancelAfter(timeout);
+        }
+
         try
         {
             while (true)
             {
-                switch (await _messages.Reader.ReadAsync(cancel.Token).ConfigureAwait(false))
+                switch (await _messages.Reader.ReadAsync(deadline.Token).ConfigureAwait(false))
                 {
                     case OutputMessage output:
-                        onOutput(output.Output);
+                        onOutput(output.Cell, output.Output);
                         break;
-                    case DoneMessage done:
+                    case DoneMessage done when done.Cell == request.Cell:
                         return new CellOutcome(CellEnding.Completed, done.Error, done.PeakWorkingSetBytes);
                 }
             }
         }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            KillTree(_process);
+            await DrainAsync(onOutput).ConfigureAwait(false);
+            return new CellOutcome(CellEnding.TimedOut, null, 0);
+        }
         catch (OperationCanceledException)
         {
-            Kill();
-            var error = ErrorOutputs.FromMessage(
-                $"TimeoutException: the cell did not finish within {timeout.TotalSeconds:0.#} s, so its worker process was stopped. " +
-                "Later cells were not run. Raise the limit with --timeout or the notebook's metadata.execution.timeout.");
-            onOutput(error);
-            return new CellOutcome(CellEnding.TimedOut, error, 0);
+            KillTree(_process);
+            throw;
         }
         catch (ChannelClosedException)
         {
-            var outcome = Crashed();
-            onOutput(outcome.Error!);
-            return outcome;
+            return await CrashedAsync(onOutput).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Stops the worker and its children at once.</summary>
-    public void Kill()
+    public void Dispose()
+    {
+        // The worker exits when its connection closes.
+        _connection.Dispose();
+        if (!_process.WaitForExit(s_exitTime))
+        {
+            KillTree(_process);
+        }
+
+        _process.Dispose();
+    }
+
+    private static void KillTree(Process process)
     {
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
+            process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)
         {
@@ -143,98 +202,94 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    public void Dispose()
+    private async Task<CellOutcome> CrashedAsync(Action<int, CellOutput> onOutput)
+    {
+        if (!_process.WaitForExit(s_exitTime))
+        {
+            KillTree(_process);
+            _process.WaitForExit(s_exitTime);
+        }
+
+        await DrainAsync(onOutput).ConfigureAwait(false);
+        int? exitCode = _process.HasExited ? _process.ExitCode : null;
+        string stderr;
+        lock (_stderrHead)
+        {
+            stderr = _stderrHead.ToString().Trim();
+        }
+
+        return new CellOutcome(CellEnding.Crashed, null, 0, exitCode, stderr);
+    }
+
+    /// <summary>Passes on what the worker sent before it stopped, waiting a little for the last of it.</summary>
+    private async Task DrainAsync(Action<int, CellOutput> onOutput)
+    {
+        using var deadline = new CancellationTokenSource(s_drainTime);
+        try
+        {
+            await foreach (var message in _messages.Reader.ReadAllAsync(deadline.Token).ConfigureAwait(false))
+            {
+                if (message is OutputMessage output)
+                {
+                    onOutput(output.Cell, output.Output);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Whatever has not arrived by now is not coming.
+        }
+    }
+
+    private async Task ReadMessagesAsync(StreamReader reader)
     {
         try
         {
-            _process.StandardInput.Close();
+            while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+            {
+                _messages.Writer.TryWrite(JsonSerializer.Deserialize(line, WorkerJson.Default.WorkerMessage)
+                    ?? throw new InvalidDataException("The worker sent an empty message."));
+            }
         }
         catch (IOException)
         {
-            // The worker is gone; nothing to close.
+            // The connection broke: the worker is gone.
+        }
+        catch (ObjectDisposedException)
+        {
+            // The runner closed the connection.
         }
 
-        if (!_process.WaitForExit(TimeSpan.FromSeconds(5)))
+        // The worker is gone; let its last console text arrive before saying so.
+        try
         {
-            Kill();
+            await _rawOutput.WaitAsync(s_drainTime).ConfigureAwait(false);
         }
-
-        _process.Dispose();
-    }
-
-    private CellOutcome Crashed()
-    {
-        var error = ErrorOutputs.FromMessage(
-            $"WorkerCrashedException: the worker process running this notebook exited while running this cell. " +
-            $"Later cells were not run.{StopAndDescribe()}");
-        return new CellOutcome(CellEnding.Crashed, error, 0);
-    }
-
-    /// <summary>Waits briefly for the process to end (killing it if need be) and describes how it ended.</summary>
-    private string StopAndDescribe()
-    {
-        if (!_process.WaitForExit(TimeSpan.FromSeconds(10)))
+        catch (TimeoutException)
         {
-            Kill();
-            _process.WaitForExit();
-        }
-
-        _process.WaitForExit(); // Drains the asynchronous stderr reader.
-        string stderr;
-        lock (_stderr)
-        {
-            stderr = _stderr.ToString().Trim();
-        }
-
-        var text = $" Exit code {_process.ExitCode}.";
-        return stderr.Length == 0 ? text : $"{text} It wrote:\n{stderr}";
-    }
-
-    private void KeepStderr(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_stderr)
-        {
-            if (_stderr.Length < StderrLimit)
-            {
-                _stderr.AppendLine(line.Length > 500 ? line[..500] + " ..." : line);
-            }
-        }
-    }
-
-    private async Task ReadMessagesAsync()
-    {
-        var reader = _process.StandardOutput;
-        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
-        {
-            _messages.Writer.TryWrite(Parse(line));
+            // A process the cell started still holds the worker's console open.
         }
 
         _messages.Writer.TryComplete();
     }
 
-    /// <summary>A protocol message, or, for a line that is not one (a cell that wrote to the raw standard output), that text as stdout.</summary>
-    private static WorkerMessage Parse(string line)
+    /// <summary>Text on the worker's own console (a process a cell started, the runtime's crash report) goes to the running cell.</summary>
+    private async Task ForwardRawAsync(StreamReader reader, string stream)
     {
-        if (line.StartsWith('{'))
+        var buffer = new char[4096];
+        int read;
+        while ((read = await reader.ReadAsync(buffer).ConfigureAwait(false)) > 0)
         {
-            try
+            var text = new string(buffer, 0, read);
+            if (stream == StreamOutput.StandardError)
             {
-                if (JsonSerializer.Deserialize(line, WorkerJson.Default.WorkerMessage) is { } message)
+                lock (_stderrHead)
                 {
-                    return message;
+                    _stderrHead.Append(text, 0, Math.Min(text.Length, Math.Max(0, StderrLimit - _stderrHead.Length)));
                 }
             }
-            catch (JsonException)
-            {
-                // Not a protocol message: fall through and keep it as text.
-            }
-        }
 
-        return new OutputMessage(new StreamOutput(StreamOutput.StandardOutput, line + "\n"));
+            _messages.Writer.TryWrite(new OutputMessage(_runningCell, new StreamOutput(stream, text)));
+        }
     }
 }

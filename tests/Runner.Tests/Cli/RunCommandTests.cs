@@ -118,8 +118,41 @@ public sealed class RunCommandTests : IDisposable
         var result = RunnerProcess.Run(_folder.Path, "run", "healthy.ipynb", "--in-place");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("\"execution_count\": 1", File.ReadAllText(source));
+        var text = File.ReadAllText(source);
+        Assert.Contains("\"execution_count\": 1", text);
+        Assert.Contains("\"text/plain\": [\n       \"55\"", text);
         Assert.False(Directory.Exists(_folder.File("out")));
+    }
+
+    [Fact]
+    public void Run_OutFolderThatCannotBeWritten_ExitsTwoNamingIt()
+    {
+        _folder.CopyFixtures(null, "healthy.ipynb");
+        File.WriteAllText(_folder.File("a-file"), "in the way of the output folder");
+
+        var result = RunnerProcess.Run(_folder.Path, "run", "healthy.ipynb", "--out", Path.Combine("a-file", "out"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"CANNOT RUN {Path.Combine("a-file", "out", "healthy.ipynb")}: cannot write the executed copy of healthy.ipynb", result.Output);
+    }
+
+    [Fact]
+    public void Run_RunnerKilledMidCell_ItsWorkerExitsToo()
+    {
+        NotebookJson.Write(_folder.File("hang.ipynb"), ("hang", "System.IO.File.WriteAllText(\"worker.pid\", Environment.ProcessId.ToString());\nSystem.Threading.Thread.Sleep(-1);"));
+        using var runner = RunnerProcess.Start(_folder.Path, "run", "hang.ipynb");
+        var pidFile = _folder.File("worker.pid");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!File.Exists(pidFile) || new FileInfo(pidFile).Length == 0)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromMinutes(1) && !runner.HasExited, "The worker never started its cell.");
+            Thread.Sleep(50);
+        }
+
+        using var worker = System.Diagnostics.Process.GetProcessById(int.Parse(File.ReadAllText(pidFile)));
+        runner.Kill(entireProcessTree: false);
+
+        Assert.True(worker.WaitForExit(TimeSpan.FromSeconds(10)), "The worker outlived its runner.");
     }
 
     [Fact]
@@ -137,7 +170,7 @@ public sealed class RunCommandTests : IDisposable
         var result = RunnerProcess.Run(_folder.Path, "bench", "--cells", "3", "--runs", "1");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Cold start to first result (ms)", result.Output);
+        Assert.Matches(@"Cold start to first result \(ms\)\s+│ [1-9][0-9]*\.[0-9]", result.Output);
         Assert.Contains("Per-cell round trip, cells 2..3 (ms)", result.Output);
         Assert.Contains("Worker peak working set, 3 cells (MiB)", result.Output);
     }

@@ -9,6 +9,7 @@ public sealed class ScriptSessionTests : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly ScriptSession _session;
+    private readonly List<RecordingSink> _sinks = [];
     private int _cell;
 
     public ScriptSessionTests()
@@ -184,18 +185,45 @@ public sealed class ScriptSessionTests : IDisposable
         Assert.Equal(string.Concat(Enumerable.Repeat("B\n", 200)), sinkB.Stdout);
     }
 
-    [Fact]
-    public async Task ExecuteAsync_EachSubmission_CountsAsAnExecution()
+    [Theory]
+    [InlineData("class Odd { public override string ToString() => throw new FormatException(\"no text for Odd\"); }\nnew Odd()", "System.FormatException: no text for Odd")]
+    [InlineData("var zero = 0;\nEnumerable.Range(0, 3).Select(i => 10 / (i - zero))", "System.DivideByZeroException")]
+    public async Task ExecuteAsync_ValueThatThrowsWhenShown_IsTheCellsErrorAndTheSessionGoesOn(string code, string expected)
     {
-        await RunAsync("1");
-        await RunAsync("does not compile");
+        var (result, _) = await RunAsync(code);
+        var (next, sink) = await RunAsync("\"still alive\"");
 
-        Assert.Equal(2, _session.ExecutionCount);
+        Assert.StartsWith(expected, result.Error?.EValue);
+        Assert.True(next.Succeeded);
+        Assert.Equal("still alive", PlainText(sink.Displays.Single()));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_TaskStartedByACell_KeepsWritingAndDisplayingToThatCell()
+    {
+        await RunAsync("var go = new TaskCompletionSource();\nvar background = Task.Run(async () => { await go.Task; Console.WriteLine(\"late line\"); display(\"late value\"); });");
+        var starter = _sinks[^1];
+
+        var (_, second) = await RunAsync("go.SetResult();\nbackground.Wait();");
+
+        Assert.Equal("late line\n", starter.Stdout);
+        Assert.Equal("late value", PlainText(starter.Displays.Single()));
+        Assert.Empty(second.Outputs);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_ErrorAfterPartialLine_KeepsTheTextBeforeTheError()
+    {
+        var (_, sink) = await RunAsync("Console.Write(\"partial\");\nthrow new Exception(\"then a throw\");");
+
+        Assert.Equal(new StreamOutput("stdout", "partial"), sink.Outputs[0]);
+        Assert.IsType<ErrorOutput>(sink.Outputs[1]);
     }
 
     private async Task<(CellResult Result, RecordingSink Sink)> RunAsync(string code)
     {
         var sink = new RecordingSink();
+        _sinks.Add(sink);
         var result = await _session.ExecuteAsync(code, $"test[cell {++_cell}]", sink);
         return (result, sink);
     }

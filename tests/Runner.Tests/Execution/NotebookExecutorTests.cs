@@ -66,9 +66,11 @@ public sealed class NotebookExecutorTests
 
         var failure = Assert.Single(run.Failures);
         Assert.Equal("recurse", failure.Cell?.Id);
-        Assert.Contains("worker process running this notebook exited while running this cell", failure.Message);
-        var error = Cell(run, "recurse")["outputs"]!.AsArray().Last()!;
-        Assert.Contains("Stack overflow", (string?)error["evalue"]);
+        Assert.StartsWith("WorkerCrashedException: the worker process exited with code ", failure.Message);
+        Assert.Contains("while running this cell (Stack overflow.)", failure.Message);
+        var outputs = Cell(run, "recurse")["outputs"]!.AsArray();
+        Assert.StartsWith("Stack overflow.", MultilineText.Read(outputs.First(o => (string?)o!["name"] == "stderr")!["text"]));
+        Assert.Equal(failure.Message, (string?)outputs.Last()!["evalue"]);
         Assert.Equal(1, run.Counts.NotRun);
     }
 
@@ -79,7 +81,7 @@ public sealed class NotebookExecutorTests
 
         var failure = Assert.Single(run.Failures);
         Assert.Equal("exit", failure.Cell?.Id);
-        Assert.Contains("Exit code 3", (string?)Cell(run, "exit")["outputs"]![0]!["evalue"]);
+        Assert.Contains("the worker process exited with code 3 while running this cell", (string?)Cell(run, "exit")["outputs"]![0]!["evalue"]);
         Assert.Equal(1, run.Counts.NotRun);
     }
 
@@ -164,6 +166,120 @@ public sealed class NotebookExecutorTests
 
         Assert.Equal(["before", "hangs", "never"], seen);
     }
+
+    [Fact]
+    public async Task RunAsync_RawStandardOutputAndChildProcesses_BecomeTheCellsStdout()
+    {
+        using var folder = new TempFolder();
+        var path = NotebookJson.Write(
+            folder.File("raw.ipynb"),
+            ("raw", "var raw = Console.OpenStandardOutput();\nraw.Write(Encoding.UTF8.GetBytes(\"raw text, no newline\"));\nraw.Flush();"),
+            ("child", "System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(\"echo\", \"from a child process\") { UseShellExecute = false })!.WaitForExit();\nSystem.Threading.Thread.Sleep(200);"),
+            ("after", "1 + 1"));
+
+        var run = await s_executor.RunAsync(NotebookReader.Read(path));
+
+        Assert.True(run.Passed, string.Join("\n", run.Failures));
+        Assert.Equal("raw text, no newline", Stdout(Cell(run, "raw")));
+        Assert.Equal("from a child process\n", Stdout(Cell(run, "child")));
+        Assert.Equal("2", PlainText(Cell(run, "after")));
+    }
+
+    [Fact]
+    public async Task RunAsync_ConsoleReadLine_GetsEndOfInputInsteadOfHanging()
+    {
+        using var folder = new TempFolder();
+        var path = NotebookJson.Write(folder.File("read.ipynb"), ("read", "Console.ReadLine() is null"));
+
+        var run = await s_executor.RunAsync(NotebookReader.Read(path));
+
+        Assert.Equal("True", PlainText(Cell(run, "read")));
+    }
+
+    [Fact]
+    public async Task RunAsync_OutputFromATaskAnEarlierCellStarted_LandsInThatCell()
+    {
+        using var folder = new TempFolder();
+        var path = NotebookJson.Write(
+            folder.File("late.ipynb"),
+            ("start", "var go = new TaskCompletionSource();\nvar background = Task.Run(async () => { await go.Task; Console.WriteLine(\"written late\"); });"),
+            ("release", "go.SetResult();\nbackground.Wait();"));
+
+        var run = await s_executor.RunAsync(NotebookReader.Read(path));
+
+        Assert.Equal("written late\n", Stdout(Cell(run, "start")));
+        Assert.Empty(Cell(run, "release")["outputs"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task RunAsync_ManyLinesOfOutput_AllArriveInOneStream()
+    {
+        using var folder = new TempFolder();
+        var path = NotebookJson.Write(folder.File("lines.ipynb"), ("print", "for (var i = 0; i < 20_000; i++) { Console.WriteLine(i); }"));
+
+        var run = await s_executor.RunAsync(NotebookReader.Read(path));
+
+        var text = Stdout(Cell(run, "print"));
+        Assert.Equal(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{i}\n")), text);
+    }
+
+    [Fact]
+    public async Task RunAsync_ValueThatThrowsWhenShown_FailsThatCellOnly()
+    {
+        using var folder = new TempFolder();
+        var path = NotebookJson.Write(
+            folder.File("lazy.ipynb"),
+            ("lazy", "Enumerable.Range(0, 3).Select(i => 10 / (i - i))"),
+            ("alive", "\"still running\""));
+
+        var run = await s_executor.RunAsync(NotebookReader.Read(path));
+
+        var failure = Assert.Single(run.Failures);
+        Assert.Equal("lazy", failure.Cell?.Id);
+        Assert.StartsWith("System.DivideByZeroException", failure.Message);
+        Assert.Equal("still running", PlainText(Cell(run, "alive")));
+    }
+
+    [Fact]
+    public async Task RunAsync_Cancelled_StopsTheWorkerAndThrows()
+    {
+        using var folder = new TempFolder();
+        var pidFile = folder.File("worker.pid");
+        var path = NotebookJson.Write(
+            folder.File("cancel.ipynb"),
+            ("hang", "System.IO.File.WriteAllText(\"worker.pid\", Environment.ProcessId.ToString());\nSystem.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);"));
+        using var cancel = new CancellationTokenSource();
+
+        var running = s_executor.RunAsync(NotebookReader.Read(path), cancellation: cancel.Token);
+        while (!File.Exists(pidFile) || new FileInfo(pidFile).Length == 0)
+        {
+            Assert.False(running.IsCompleted, "The notebook ended before it started hanging.");
+            await Task.Delay(50);
+        }
+
+        var pid = int.Parse(File.ReadAllText(pidFile));
+        cancel.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+        Assert.True(HasExited(pid), $"The worker {pid} is still running after cancellation.");
+    }
+
+    private static bool HasExited(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.WaitForExit(TimeSpan.FromSeconds(5));
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    private static string Stdout(JsonObject cell) => string.Concat(cell["outputs"]!.AsArray()
+        .Where(o => (string?)o!["name"] == "stdout")
+        .Select(o => MultilineText.Read(o!["text"])));
 
     private static Task<NotebookRun> RunFixtureAsync(string name) => s_executor.RunAsync(NotebookReader.Read(Fixtures.PathOf(name)));
 

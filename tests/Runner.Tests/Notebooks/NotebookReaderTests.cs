@@ -93,6 +93,14 @@ public sealed class NotebookReaderTests
         Assert.Equal("var a = 1;\na", cell.Source);
     }
 
+    [Fact]
+    public void Parse_TimeoutMinusOne_MeansNoLimit()
+    {
+        var notebook = NotebookReader.Parse("t.ipynb", """{"nbformat": 4, "nbformat_minor": 5, "metadata": {"execution": {"timeout": -1}}, "cells": []}""");
+
+        Assert.Equal(Timeout.InfiniteTimeSpan, notebook.Timeout);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-3")]

@@ -41,17 +41,20 @@ public sealed class OutputJsonTests
     }
 
     [Fact]
-    public void Append_ConsecutiveTextOnOneStream_IsJoined()
+    public void CellOutputList_ConsecutiveTextOnOneStream_IsJoinedIntoOneOutput()
     {
-        var outputs = new JsonArray();
+        var outputs = new CellOutputList();
 
-        OutputJson.Append(outputs, new StreamOutput("stdout", "a\n"));
-        OutputJson.Append(outputs, new StreamOutput("stdout", "b"));
-        OutputJson.Append(outputs, new StreamOutput("stderr", "c\n"));
-        OutputJson.Append(outputs, new StreamOutput("stdout", "d\n"));
+        outputs.Add(new StreamOutput("stdout", "a\n"));
+        outputs.Add(new StreamOutput("stdout", "b"));
+        outputs.Add(new StreamOutput("stderr", "c\n"));
+        outputs.Add(new StreamOutput("stdout", "d\n"));
+        outputs.Add(new DisplayOutput(new Dictionary<string, string> { ["text/plain"] = "e" }));
+        var json = outputs.ToJson();
 
-        Assert.Equal(3, outputs.Count);
-        Assert.Equal("a\nb", MultilineText.Read(outputs[0]!["text"]));
+        Assert.Equal(["stdout", "stderr", "stdout", null], json.Select(o => (string?)o!["name"]));
+        Assert.Equal("a\nb", MultilineText.Read(json[0]!["text"]));
+        Assert.Equal("display_data", (string?)json[3]!["output_type"]);
     }
 
     [Theory]

@@ -13,6 +13,21 @@ internal static class RunnerProcess
 
     public static Result Run(string workingDirectory, params string[] arguments)
     {
+        using var process = Start(workingDirectory, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"runner {string.Join(' ', arguments)} did not finish within 3 minutes.");
+        }
+
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the runner without waiting for it; its output is redirected and must be read or discarded.</summary>
+    public static Process Start(string workingDirectory, params string[] arguments)
+    {
         var (fileName, prefix) = WorkerCommandLine.ResolveRunner();
         var start = new ProcessStartInfo(fileName)
         {
@@ -28,16 +43,8 @@ internal static class RunnerProcess
         }
 
         start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
+        var process = Process.Start(start)!;
         process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"runner {string.Join(' ', arguments)} did not finish within 3 minutes.");
-        }
-
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return process;
     }
 }
