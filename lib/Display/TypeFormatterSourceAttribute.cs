@@ -1,0 +1,21 @@
+namespace Calculus.Display;
+
+/// <summary>
+/// Names the formatters of a type by the convention the .NET Interactive kernel (and the course's runner)
+/// discovers by name, so that values render as maths and charts without a reference to any kernel package.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = true)]
+internal sealed class TypeFormatterSourceAttribute : Attribute
+{
+    /// <summary>Names the type whose <c>CreateTypeFormatters()</c> returns the formatters.</summary>
+    public TypeFormatterSourceAttribute(Type formatterSourceType)
+    {
+        FormatterSourceType = formatterSourceType;
+    }
+
+    /// <summary>The formatter source type.</summary>
+    public Type FormatterSourceType { get; }
+
+    /// <summary>The mime types to prefer, best first.</summary>
+    public string[]? PreferredMimeTypes { get; set; }
+}
