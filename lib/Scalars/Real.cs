@@ -10,6 +10,16 @@ namespace Calculus;
 /// <param name="Value">The number.</param>
 public readonly record struct Real(double Value) : IScalar<Real>
 {
+    /// <summary>A function written over <see cref="IScalar{TSelf}"/> as a plain function of doubles: <c>Real.AsFunction(F&lt;Real&gt;)</c>.</summary>
+    public static Func<double, double> AsFunction(Func<Real, Real> f) => x => f(new Real(x));
+
+    /// <summary>A function of several variables written over <see cref="IScalar{TSelf}"/> as a plain function of a double array.</summary>
+    public static Func<double[], double> AsFunction(Func<Real[], Real> f) => x => f(Array.ConvertAll(x, value => new Real(value)));
+
+    /// <summary>A vector function written over <see cref="IScalar{TSelf}"/> as a plain function of a double array.</summary>
+    public static Func<double[], double[]> AsFunction(Func<Real[], Real[]> f) =>
+        x => Array.ConvertAll(f(Array.ConvertAll(x, value => new Real(value))), value => value.Value);
+
     /// <summary>Wraps a double.</summary>
     public static implicit operator Real(double value) => new(value);
 
