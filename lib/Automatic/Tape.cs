@@ -1,3 +1,4 @@
+using System.Buffers;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Automatic;
@@ -11,10 +12,16 @@ namespace Calculus.Automatic;
 public sealed class Tape
 {
     private const int NoParent = -1;
-    private readonly List<Node> _nodes = [];
+
+    // Nodes are kept in blocks small enough to stay off the large-object heap, so a long recording does not
+    // make the garbage collector copy and sweep one huge array as it grows.
+    private const int BlockBits = 9;
+    private const int BlockSize = 1 << BlockBits;
+    private readonly List<Node[]> _blocks = [];
+    private int _count;
 
     /// <summary>How many values the tape has recorded (inputs and intermediate results).</summary>
-    public int Count => _nodes.Count;
+    public int Count => _count;
 
     /// <summary>Records an input xᵢ of the function.</summary>
     /// <exception cref="ArgumentException"><paramref name="value"/> is NaN or infinite.</exception>
@@ -38,28 +45,8 @@ public sealed class Tape
             throw new ArgumentException("The output was not computed on this tape (is it a constant, or from another tape?).", nameof(output));
         }
 
-        var adjoints = new double[_nodes.Count];
-        adjoints[output.Index] = 1;
-        for (var i = output.Index; i >= 0; i--)
-        {
-            var adjoint = adjoints[i];
-            if (adjoint == 0)
-            {
-                continue;
-            }
-
-            var node = _nodes[i];
-            if (node.First != NoParent)
-            {
-                adjoints[node.First] += adjoint * node.FirstPartial;
-            }
-
-            if (node.Second != NoParent)
-            {
-                adjoints[node.Second] += adjoint * node.SecondPartial;
-            }
-        }
-
+        var adjoints = new double[_count];
+        Propagate(output, adjoints);
         return adjoints;
     }
 
@@ -73,23 +60,69 @@ public sealed class Tape
             return Vector<double>.Build.Dense(inputs.Count);
         }
 
-        var adjoints = Backward(output);
-        return Vector<double>.Build.Dense(inputs.Count, i =>
+        if (!ReferenceEquals(output.Tape, this))
         {
-            if (!ReferenceEquals(inputs[i].Tape, this))
-            {
-                throw new ArgumentException($"inputs[{i}] was not recorded on this tape.", nameof(inputs));
-            }
+            throw new ArgumentException("The output was not computed on this tape.", nameof(output));
+        }
 
-            return adjoints[inputs[i].Index];
-        });
+        var adjoints = ArrayPool<double>.Shared.Rent(_count);
+        try
+        {
+            Array.Clear(adjoints, 0, _count);
+            Propagate(output, adjoints);
+            return Vector<double>.Build.Dense(inputs.Count, i =>
+            {
+                if (!ReferenceEquals(inputs[i].Tape, this))
+                {
+                    throw new ArgumentException($"inputs[{i}] was not recorded on this tape.", nameof(inputs));
+                }
+
+                return adjoints[inputs[i].Index];
+            });
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(adjoints);
+        }
     }
 
     /// <summary>Records a result with up to two parents and the partial derivative of the result with respect to each.</summary>
     internal TapeVariable Record(double value, int first, double firstPartial, int second, double secondPartial)
     {
-        _nodes.Add(new Node(first, firstPartial, second, secondPartial));
-        return new TapeVariable(this, _nodes.Count - 1, value);
+        var index = _count;
+        if ((index & (BlockSize - 1)) == 0)
+        {
+            _blocks.Add(new Node[BlockSize]);
+        }
+
+        _blocks[index >> BlockBits][index & (BlockSize - 1)] = new Node(first, firstPartial, second, secondPartial);
+        _count++;
+        return new TapeVariable(this, index, value);
+    }
+
+    /// <summary>The chain rule backwards: from the output (adjoint 1) to every value it was computed from.</summary>
+    private void Propagate(TapeVariable output, double[] adjoints)
+    {
+        adjoints[output.Index] = 1;
+        for (var i = output.Index; i >= 0; i--)
+        {
+            var adjoint = adjoints[i];
+            if (adjoint == 0)
+            {
+                continue;
+            }
+
+            ref readonly var node = ref _blocks[i >> BlockBits][i & (BlockSize - 1)];
+            if (node.First != NoParent)
+            {
+                adjoints[node.First] += adjoint * node.FirstPartial;
+            }
+
+            if (node.Second != NoParent)
+            {
+                adjoints[node.Second] += adjoint * node.SecondPartial;
+            }
+        }
     }
 
     /// <summary>One recorded operation: its parents on the tape and ∂result/∂parent for each.</summary>
