@@ -101,7 +101,8 @@ public sealed class DerivationStep : ITypeset
     {
         var d = IsPartial ? "\\partial" : "d";
         var variable = Names.Latex(Variable);
-        var separator = variable.StartsWith('\\') ? " " : string.Empty;
+        // \partial x needs the space (\partialx is no command), and so does d \theta; dx has none.
+        var separator = IsPartial || variable.StartsWith('\\') ? " " : string.Empty;
         return $"\\frac{{{d}}}{{{d}{separator}{variable}}}\\left({Expression.ToLatex()}\\right)";
     }
 
