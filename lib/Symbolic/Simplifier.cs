@@ -91,7 +91,7 @@ internal static class Simplifier
     /// Product rules: numbers are multiplied into one coefficient (2·3x → 6x), a 0 makes the product 0, a
     /// coefficient 1 disappears, like factors are collected by adding exponents (x·x → x², x²/x → x), the factors are
     /// put in the order of <see cref="ExprOrder.CompareFactors"/>, and a number times a single sum is spread over it
-    /// (2(x + 1) → 2x + 2).
+    /// (2(x + 1) → 2x + 2). A sum among other factors gives up its numeric content: x(2 + 2y) → 2x(1 + y), x(1/2 + y/2) → x(1 + y)/2.
     /// </summary>
     /// <param name="factors">The simplified factors.</param>
     /// <param name="divisor">A number to divide the coefficient by (so that 2/3 is computed as one division).</param>
@@ -143,6 +143,9 @@ internal static class Simplifier
                     break;
                 default:
                     result.Add(combined);
+
+                    // ((1/x)^y)^(−y)... can come out with a new base, x, that another group may share.
+                    needsAnotherPass |= ExprOrder.SplitPower(combined).Base != @base;
                     break;
             }
         }
@@ -153,6 +156,11 @@ internal static class Simplifier
         }
 
         coefficient = Tidy(coefficient);
+        if (result.Count > 1 && PullContentOutOfSums(result, ref coefficient))
+        {
+            // x·(2 + 2x) became 2·x·(1 + x); go round again in case (1 + x) now meets another (1 + x).
+            return MakeProduct(result.Prepend(new Number(coefficient)));
+        }
 
         result.Sort(ExprOrder.CompareFactors);
         if (result.Count == 0)
@@ -175,7 +183,7 @@ internal static class Simplifier
 
     /// <summary>
     /// Power rules: x⁰ = 1, x¹ = x, 0ⁿ = 0 for n &gt; 0, 1ⁿ = 1, numbers folded (2³ → 8, 3⁻¹ → 1/3, 4^(1/2) → 2),
-    /// e^u → exp(u), and for a whole number n: (xᵃ)ⁿ = x^(an), (xy)ⁿ = xⁿyⁿ, (√x)²ⁿ = xⁿ.
+    /// e^u → exp(u), and for a whole number n: (xᵃ)ⁿ = x^(an), (xy)ⁿ = xⁿyⁿ, (√x)²ⁿ = xⁿ, (2 + 2x)ⁿ = 2ⁿ(1 + x)ⁿ.
     /// </summary>
     /// <exception cref="DivideByZeroException">The base is 0 and the exponent negative.</exception>
     public static Expr MakePower(Expr @base, Expr exponent)
@@ -226,6 +234,9 @@ internal static class Simplifier
                     return MakeProduct(product.Factors.Select(factor => MakePower(factor, whole)));
                 case FunctionCall { Function: ElementaryFunction.Sqrt } root when whole.Value % 2 == 0:
                     return MakePower(root.Argument, new Number(whole.Value / 2));
+                case Sum sum when Content(sum) is var content && content != 1:
+                    // (2 + 2x)⁻¹ = 2⁻¹·(1 + x)⁻¹, so that it equals 1/(2(1 + x)) however it was written.
+                    return MakeProduct(new[] { MakePower(new Number(content), whole), MakePower(DivideTerms(sum, content), whole) });
             }
         }
 
@@ -265,6 +276,76 @@ internal static class Simplifier
     /// <summary>True for a term written with a leading minus: −2, −3x.</summary>
     public static bool IsNegative(Expr term) =>
         term is Number { Value: < 0 } || term is Product { Factors: [Number { Value: < 0 }, ..] };
+
+    /// <summary>
+    /// Replaces each sum among several factors by its content times the rest, 2 + 2x by 2·(1 + x), multiplying the
+    /// content into the coefficient. True when something changed.
+    /// </summary>
+    private static bool PullContentOutOfSums(List<Expr> factors, ref double coefficient)
+    {
+        var changed = false;
+        for (var i = 0; i < factors.Count; i++)
+        {
+            if (factors[i] is Sum sum && Content(sum) is var content && content != 1)
+            {
+                coefficient *= content;
+                factors[i] = DivideTerms(sum, content);
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// The number that divides every coefficient of a sum and leaves them whole numbers with no common factor, negative
+    /// when every term is negative: 2 for 2 + 2x, 3 for 6x − 3y, 1/2 for 1/2 + x/2, −1 for −1 − x. It is 1 when there
+    /// is none, or when a coefficient is neither a whole number nor a simple fraction.
+    /// </summary>
+    private static double Content(Sum sum)
+    {
+        long numerators = 0;
+        long denominators = 1;
+        var allNegative = true;
+        foreach (var term in sum.Terms)
+        {
+            var coefficient = term is Number number ? number.Value : SplitCoefficient(term).Coefficient;
+            if (!TryRational(coefficient, out var p, out var q))
+            {
+                return 1;
+            }
+
+            numerators = GreatestCommonDivisor(numerators, Math.Abs(p));
+            denominators = denominators / GreatestCommonDivisor(denominators, q) * q;
+            if (denominators > 1_000_000)
+            {
+                return 1;
+            }
+
+            allNegative &= coefficient < 0;
+        }
+
+        var content = (double)numerators / denominators;
+        return allNegative ? -content : content;
+    }
+
+    /// <summary>c as p/q: whole numbers (q = 1) or the simple fractions <see cref="NumberFormat"/> writes as fractions.</summary>
+    private static bool TryRational(double c, out long p, out long q)
+    {
+        if (double.IsInteger(c) && Math.Abs(c) < 1e15)
+        {
+            (p, q) = ((long)c, 1);
+            return true;
+        }
+
+        return NumberFormat.TryFraction(c, out p, out q);
+    }
+
+    private static long GreatestCommonDivisor(long a, long b) => b == 0 ? a : GreatestCommonDivisor(b, a % b);
+
+    /// <summary>Each term of the sum divided by <paramref name="divisor"/>.</summary>
+    private static Expr DivideTerms(Sum sum, double divisor) =>
+        MakeSum(sum.Terms.Select(term => MakeProduct(new[] { term }, divisor)));
 
     /// <summary>A product whose denominators are checked for zero before anything else, so the error names the quotient.</summary>
     private static Expr SimplifyProduct(Product product)

@@ -93,6 +93,20 @@ public sealed class SimplifierTests
     }
 
     [Theory]
+    [InlineData("x*(2 + 2*y)", "2*x*(1 + y)")]
+    [InlineData("x*(6*y - 3)", "3*x*(2*y - 1)")]
+    [InlineData("x*(1/2 + y/2)", "x*(1 + y)/2")]
+    [InlineData("x*(-1 - y)", "-x*(1 + y)")]
+    [InlineData("(2 + 2*x)^2", "4*(1 + x)^2")]
+    [InlineData("1/(2*x + 2*y)", "1/(2*(x + y))")]
+    [InlineData("(x + 1)*(2*x + 2)", "2*(1 + x)^2")]
+    [InlineData("2 + 2*x", "2 + 2*x")]
+    public void Simplify_SumAmongOtherFactors_GivesUpItsNumericContent(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
     [InlineData("(x + 1)*(x - 1)", "(1 + x)*(x - 1)")]
     [InlineData("x*(y + 1)", "x*(1 + y)")]
     [InlineData("sin(x)^2 + cos(x)^2", "sin(x)^2 + cos(x)^2")]
@@ -109,6 +123,9 @@ public sealed class SimplifierTests
     [InlineData("x/3", "x*(1/3)")]
     [InlineData("(1 - x)/2", "1/2 - 0.5*x")]
     [InlineData("exp(x)*exp(x)", "exp(x)^2")]
+    [InlineData("1/(2*(x + y))", "(1/2)*(1/(x + y))")]
+    [InlineData("1/(3/2 - 3*x)", "1/(3*(1/2 - x))")]
+    [InlineData("x/(x*(-1)*(y - 2))", "-1/(y - 2)")]
     public void Simplify_EqualExpressionsWrittenDifferently_CompareEqual(string a, string b)
     {
         Assert.Equal(Expr.Parse(a).Simplify(), Expr.Parse(b).Simplify());
@@ -119,6 +136,8 @@ public sealed class SimplifierTests
     [InlineData("(1 - x)^2 + 100*(y - x^2)^2")]
     [InlineData("1/(1 + exp(-x))")]
     [InlineData("x^(1/3) - 2/x + 0.001*y")]
+    [InlineData("((1/x)^y)^(-y)*x")]
+    [InlineData("x*y/((x/x^2)^y)^(-1)")]
     public void Simplify_Twice_IsTheSameAsOnce(string text)
     {
         var once = Expr.Parse(text).Simplify();
