@@ -189,7 +189,11 @@ internal sealed class Differentiator
         var outerResult = outerDerivative(_placeholder).Simplify();
         _steps.Add(new DerivationStep(rule, outer(_placeholder), _placeholder.Name, outerResult, depth + 1, isPartial: false));
         var innerDerivative = Differentiate(inner, depth + 1);
-        var result = (outerDerivative(inner) * innerDerivative).Simplify();
+
+        // When u' = 0 so is f'(u)·u', even where f'(u) has no value: d/dx sqrt(x − x) = 0.
+        var result = innerDerivative is Number { Value: 0 }
+            ? Number.Zero
+            : (outerDerivative(inner) * innerDerivative).Simplify();
         return Fill(slot, DerivativeRule.Chain, whole, depth, result, inner);
     }
 
