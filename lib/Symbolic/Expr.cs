@@ -297,8 +297,7 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
                 $"{Names.List(Variables)}; use Compile({string.Join(", ", Variables.Select(v => $"\"{v}\""))}).");
         }
 
-        var compiled = ExprCompiler.Compile(this, Variables.Count == 1 ? Variables : new[] { "x" });
-        return x => compiled(new[] { x });
+        return ExprCompiler.CompileUnary(this);
     }
 
     /// <summary>The expression in plain text that <see cref="Parse(string)"/> reads back, e.g. <c>x^2*sin(x) + 2*x</c>.</summary>

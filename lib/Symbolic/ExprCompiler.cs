@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using LinqExpression = System.Linq.Expressions.Expression;
 
 namespace Calculus.Symbolic;
@@ -13,20 +12,29 @@ internal static class ExprCompiler
     public static Func<double[], double> Compile(Expr expression, IReadOnlyList<string> variableOrder)
     {
         var values = LinqExpression.Parameter(typeof(double[]), "values");
-        var body = Build(expression, values, variableOrder);
+        var body = Build(expression, name => LinqExpression.ArrayIndex(values, LinqExpression.Constant(IndexOf(variableOrder, name))));
         return LinqExpression.Lambda<Func<double[], double>>(body, values).Compile();
     }
 
-    private static LinqExpression Build(Expr expression, ParameterExpression values, IReadOnlyList<string> order)
+    /// <summary>x ↦ f(x) for an expression whose only variable, if any, is x.</summary>
+    public static Func<double, double> CompileUnary(Expr expression)
     {
-        LinqExpression Child(Expr child) => Build(child, values, order);
+        var x = LinqExpression.Parameter(typeof(double), "x");
+        var body = Build(expression, _ => x);
+        return LinqExpression.Lambda<Func<double, double>>(body, x).Compile();
+    }
+
+    /// <summary>The computation of <paramref name="expression"/>, reading each variable through <paramref name="variable"/>.</summary>
+    private static LinqExpression Build(Expr expression, Func<string, LinqExpression> variable)
+    {
+        LinqExpression Child(Expr child) => Build(child, variable);
 
         // Sums and products are added and multiplied left to right, as Expr.Evaluate does, so the results agree exactly.
         return expression switch
         {
             Number number => LinqExpression.Constant(number.Value),
             NamedConstant constant => LinqExpression.Constant(constant.Value),
-            Symbol symbol => LinqExpression.ArrayIndex(values, LinqExpression.Constant(IndexOf(order, symbol.Name))),
+            Symbol symbol => variable(symbol.Name),
             Sum sum => sum.Terms.Select(Child).Aggregate(LinqExpression.Add),
             Product product => product.Factors.Select(Child).Aggregate(LinqExpression.Multiply),
             Power power => LinqExpression.Call(PowMethod, Child(power.Base), Child(power.Exponent)),

@@ -147,6 +147,24 @@ public sealed class EvaluationTests
         Assert.Equal(3, Expr.Parse("1 + 2").CompileUnary()(10));
     }
 
+    [Theory]
+    [InlineData("x^2*sin(x) + 2*x")]
+    [InlineData("exp(-x^2/2)/sqrt(2*pi)")]
+    [InlineData("tan(x)/(1 + cos(x)) - 3^x + x^x")]
+    public void CompileUnary_AgreesWithEvaluate(string text)
+    {
+        var f = Expr.Parse(text);
+        var compiled = f.CompileUnary();
+
+        foreach (var x in new[] { 0.1, 0.5, 1.0, 1.7, 2.9 })
+        {
+            var expected = f.Evaluate(x);
+            Assert.True(
+                Math.Abs(compiled(x) - expected) <= SameComputationTolerance * Math.Abs(expected),
+                $"{f} at {x}: compiled {compiled(x)}, evaluated {expected}.");
+        }
+    }
+
     [Fact]
     public void CompileUnary_TwoVariables_ThrowsSuggestingCompile()
     {
