@@ -91,7 +91,9 @@ internal static class Simplifier
     /// Product rules: numbers are multiplied into one coefficient (2·3x → 6x), a 0 makes the product 0, a
     /// coefficient 1 disappears, like factors are collected by adding exponents (x·x → x², x²/x → x), the factors are
     /// put in the order of <see cref="ExprOrder.CompareFactors"/>, and a number times a single sum is spread over it
-    /// (2(x + 1) → 2x + 2). A sum among other factors gives up its numeric content: x(2 + 2y) → 2x(1 + y), x(1/2 + y/2) → x(1 + y)/2.
+    /// (2(x + 1) → 2x + 2). A sum among other factors gives up its numeric content: x(2 + 2y) → 2x(1 + y),
+    /// x(1/2 + y/2) → x(1 + y)/2; and a negative coefficient is absorbed by a sum with terms of both signs:
+    /// −x(y − 2) → x(2 − y).
     /// </summary>
     /// <param name="factors">The simplified factors.</param>
     /// <param name="divisor">A number to divide the coefficient by (so that 2/3 is computed as one division).</param>
@@ -163,6 +165,13 @@ internal static class Simplifier
         }
 
         result.Sort(ExprOrder.CompareFactors);
+        if (coefficient < 0 && AbsorbMinusIntoASum(result))
+        {
+            // −x(y − 2) is written x(2 − y), and −1/(y − 2) is 1/(2 − y). Go round again: (2 − y) may now meet
+            // another (2 − y).
+            return MakeProduct(result.Prepend(new Number(-coefficient)));
+        }
+
         if (result.Count == 0)
         {
             return new Number(coefficient);
@@ -296,6 +305,30 @@ internal static class Simplifier
 
         return changed;
     }
+
+    /// <summary>
+    /// Turns the first sum factor with terms of both signs, raised to an odd power, into its negation, so that the
+    /// product's minus sign can be dropped: −(μ − x)·eᵘ becomes (x − μ)·eᵘ. True when there was such a factor.
+    /// </summary>
+    private static bool AbsorbMinusIntoASum(List<Expr> factors)
+    {
+        for (var i = 0; i < factors.Count; i++)
+        {
+            var (@base, exponent) = ExprOrder.SplitPower(factors[i]);
+            if (@base is Sum sum && HasTermsOfBothSigns(sum)
+                && exponent is Number n && double.IsInteger(n.Value) && Math.Abs(n.Value % 2) == 1)
+            {
+                var negated = MakeSum(sum.Terms.Select(term => MakeProduct(new[] { Number.MinusOne, term })));
+                factors[i] = MakePower(negated, exponent);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTermsOfBothSigns(Sum sum) =>
+        sum.Terms.Any(IsNegative) && sum.Terms.Any(term => !IsNegative(term));
 
     /// <summary>
     /// The number that divides every coefficient of a sum and leaves them whole numbers with no common factor, negative

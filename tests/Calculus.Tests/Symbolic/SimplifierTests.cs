@@ -107,6 +107,17 @@ public sealed class SimplifierTests
     }
 
     [Theory]
+    [InlineData("-x*(y - 2)", "x*(2 - y)")]
+    [InlineData("-(mu - x)*exp(x)", "(x - mu)*exp(x)")]
+    [InlineData("-1/(y - 2)", "1/(2 - y)")]
+    [InlineData("-(x - 1)^2", "-(x - 1)^2")]
+    [InlineData("-x*(1 + y)", "-x*(1 + y)")]
+    public void Simplify_NegativeCoefficient_IsAbsorbedByASumWithTermsOfBothSigns(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
     [InlineData("(x + 1)*(x - 1)", "(1 + x)*(x - 1)")]
     [InlineData("x*(y + 1)", "x*(1 + y)")]
     [InlineData("sin(x)^2 + cos(x)^2", "sin(x)^2 + cos(x)^2")]
@@ -125,7 +136,8 @@ public sealed class SimplifierTests
     [InlineData("exp(x)*exp(x)", "exp(x)^2")]
     [InlineData("1/(2*(x + y))", "(1/2)*(1/(x + y))")]
     [InlineData("1/(3/2 - 3*x)", "1/(3*(1/2 - x))")]
-    [InlineData("x/(x*(-1)*(y - 2))", "-1/(y - 2)")]
+    [InlineData("x/(x*(-1)*(y - 2))", "1/(2 - y)")]
+    [InlineData("-x*(y - 2)", "x*(2 - y)")]
     public void Simplify_EqualExpressionsWrittenDifferently_CompareEqual(string a, string b)
     {
         Assert.Equal(Expr.Parse(a).Simplify(), Expr.Parse(b).Simplify());

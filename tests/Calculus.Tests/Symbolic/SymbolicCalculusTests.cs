@@ -36,7 +36,7 @@ public sealed class SymbolicCalculusTests
         var gradient = SymbolicCalculus.Gradient(Rosenbrock, "x", "y");
 
         Assert.Equal(2, gradient.Count);
-        Assert.Equal("2*x - 2 - 400*x*(y - x^2)", gradient[0].ToString());
+        Assert.Equal("2*x - 2 + 400*x*(x^2 - y)", gradient[0].ToString());
         Assert.Equal("200*y - 200*x^2", gradient[1].ToString());
     }
 
