@@ -1,0 +1,193 @@
+using Calculus.Symbolic;
+
+namespace Calculus.Tests.Symbolic;
+
+public sealed class SimplifierTests
+{
+    [Theory]
+    [InlineData("0*x", "0")]
+    [InlineData("x*0 + y", "y")]
+    [InlineData("1*x", "x")]
+    [InlineData("x^1", "x")]
+    [InlineData("x + 0", "x")]
+    [InlineData("x^0", "1")]
+    [InlineData("0^2", "0")]
+    [InlineData("1^x", "1")]
+    public void Simplify_IdentityElements_Disappear(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
+    [InlineData("2*3*x", "6*x")]
+    [InlineData("2 + 3 + x", "5 + x")]
+    [InlineData("2^3", "8")]
+    [InlineData("2^-1", "1/2")]
+    [InlineData("4^(1/2)", "2")]
+    [InlineData("sqrt(9)", "3")]
+    [InlineData("2/3*x", "2*x/3")]
+    [InlineData("x/3 + x/6", "x/2")]
+    [InlineData("0.1*3*x", "3*x/10")]
+    [InlineData("x/2/5", "x/10")]
+    public void Simplify_Numbers_AreFolded(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
+    [InlineData("x + x", "2*x")]
+    [InlineData("3*x - x", "2*x")]
+    [InlineData("x - x", "0")]
+    [InlineData("x*y + y*x", "2*x*y")]
+    [InlineData("x*x", "x^2")]
+    [InlineData("2*x*3*x", "6*x^2")]
+    [InlineData("x^2*x^3", "x^5")]
+    [InlineData("x^2/x", "x")]
+    [InlineData("x/x", "1")]
+    [InlineData("(x^2)^3", "x^6")]
+    [InlineData("(2*x)^2", "4*x^2")]
+    [InlineData("sqrt(x)*sqrt(x)", "x")]
+    [InlineData("sin(x)*sin(x)", "sin(x)^2")]
+    [InlineData("1/(1/x)", "x")]
+    public void Simplify_LikeTermsAndFactors_AreCollected(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
+    [InlineData("exp(0)", "1")]
+    [InlineData("ln(1)", "0")]
+    [InlineData("ln(e)", "1")]
+    [InlineData("ln(exp(x))", "x")]
+    [InlineData("sin(0) + cos(0) + tan(0)", "1")]
+    [InlineData("e^x", "exp(x)")]
+    [InlineData("e^(2*x)", "exp(2*x)")]
+    public void Simplify_ExactFunctionValues_AreUsed(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
+    [InlineData("x^2 + 2*x + 1", "1 + 2*x + x^2")]
+    [InlineData("x + 1", "1 + x")]
+    [InlineData("-2 + x", "x - 2")]
+    [InlineData("-x + 1", "1 - x")]
+    [InlineData("sin(x) + x", "x + sin(x)")]
+    [InlineData("b + a", "a + b")]
+    [InlineData("y^2 + x*y + x^2", "x^2 + x*y + y^2")]
+    [InlineData("sin(x)*x^2*3", "3*x^2*sin(x)")]
+    [InlineData("exp(x)*cos(x)*sqrt(x)*pi*y*x", "pi*x*y*sqrt(x)*cos(x)*exp(x)")]
+    [InlineData("x^2*cos(x) + 2*x*sin(x)", "2*x*sin(x) + x^2*cos(x)")]
+    public void Simplify_TermsAndFactors_AreInCanonicalOrder(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
+    [InlineData("2*(x + 1)", "2 + 2*x")]
+    [InlineData("-(x - 2)", "2 - x")]
+    [InlineData("2*(x + 1) - 2*x", "2")]
+    public void Simplify_NumberTimesASum_IsSpreadOverIt(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
+    [InlineData("x*(2 + 2*y)", "2*x*(1 + y)")]
+    [InlineData("x*(6*y - 3)", "3*x*(2*y - 1)")]
+    [InlineData("x*(1/2 + y/2)", "x*(1 + y)/2")]
+    [InlineData("x*(-1 - y)", "-x*(1 + y)")]
+    [InlineData("(2 + 2*x)^2", "4*(1 + x)^2")]
+    [InlineData("1/(2*x + 2*y)", "1/(2*(x + y))")]
+    [InlineData("(x + 1)*(2*x + 2)", "2*(1 + x)^2")]
+    [InlineData("2 + 2*x", "2 + 2*x")]
+    public void Simplify_SumAmongOtherFactors_GivesUpItsNumericContent(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
+    [InlineData("-x*(y - 2)", "x*(2 - y)")]
+    [InlineData("-(mu - x)*exp(x)", "(x - mu)*exp(x)")]
+    [InlineData("-1/(y - 2)", "1/(2 - y)")]
+    [InlineData("-(x - 1)^2", "-(x - 1)^2")]
+    [InlineData("-x*(1 + y)", "-x*(1 + y)")]
+    public void Simplify_NegativeCoefficient_IsAbsorbedByASumWithTermsOfBothSigns(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
+    [InlineData("(x + 1)*(x - 1)", "(1 + x)*(x - 1)")]
+    [InlineData("x*(y + 1)", "x*(1 + y)")]
+    [InlineData("sin(x)^2 + cos(x)^2", "sin(x)^2 + cos(x)^2")]
+    [InlineData("x^2 - 1", "x^2 - 1")]
+    public void Simplify_NoExpansionFactoringOrTrigIdentities(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
+    [InlineData("x*y + 1", "1 + y*x")]
+    [InlineData("2*(x + 1)", "2*x + 2")]
+    [InlineData("x^2*x", "x*x*x")]
+    [InlineData("x/3", "x*(1/3)")]
+    [InlineData("(1 - x)/2", "1/2 - 0.5*x")]
+    [InlineData("exp(x)*exp(x)", "exp(x)^2")]
+    [InlineData("1/(2*(x + y))", "(1/2)*(1/(x + y))")]
+    [InlineData("1/(3/2 - 3*x)", "1/(3*(1/2 - x))")]
+    [InlineData("x/(x*(-1)*(y - 2))", "1/(2 - y)")]
+    [InlineData("-x*(y - 2)", "x*(2 - y)")]
+    public void Simplify_EqualExpressionsWrittenDifferently_CompareEqual(string a, string b)
+    {
+        Assert.Equal(Expr.Parse(a).Simplify(), Expr.Parse(b).Simplify());
+    }
+
+    [Theory]
+    [InlineData("x^2*sin(x) + 2*x*x - x")]
+    [InlineData("(1 - x)^2 + 100*(y - x^2)^2")]
+    [InlineData("1/(1 + exp(-x))")]
+    [InlineData("x^(1/3) - 2/x + 0.001*y")]
+    [InlineData("((1/x)^y)^(-y)*x")]
+    [InlineData("x*y/((x/x^2)^y)^(-1)")]
+    public void Simplify_Twice_IsTheSameAsOnce(string text)
+    {
+        var once = Expr.Parse(text).Simplify();
+
+        Assert.Equal(once, once.Simplify());
+    }
+
+    [Theory]
+    [InlineData("x/(x - x)", "x - x")]
+    [InlineData("1/(2 - 2)", "2 - 2")]
+    [InlineData("3/0", "0")]
+    [InlineData("sin(x)/(y*0)", "y*0")]
+    public void Simplify_DivisionByConstantZero_ThrowsNamingTheDenominator(string text, string denominator)
+    {
+        var error = Assert.Throws<DivideByZeroException>(() => Expr.Parse(text).Simplify());
+
+        Assert.Contains($"the denominator {denominator} simplifies to 0", error.Message);
+        Assert.Contains(Expr.Parse(text).ToString(), error.Message);
+    }
+
+    [Fact]
+    public void Simplify_DoesNotChangeTheValue()
+    {
+        var expression = Expr.Parse("(x + 1)^2*x/x + 2*x*3 - sin(x)*sin(x) + x^2*x^-1");
+        var simplified = expression.Simplify();
+
+        foreach (var x in new[] { -2.5, 0.3, 1.0, 4.2 })
+        {
+            Assert.Equal(expression.Evaluate(x), simplified.Evaluate(x), 12);
+        }
+    }
+
+    [Fact]
+    public void Simplify_RoundingErrorNearASimpleFraction_IsRemoved()
+    {
+        // 1/3 − 1 in doubles is −0.6666666666666667, one unit in the last place away from −2/3.
+        var exponent = Expr.Parse("x^(1/3)").Differentiate("x");
+
+        Assert.Equal("1/(3*x^(2/3))", exponent.ToString());
+    }
+}
