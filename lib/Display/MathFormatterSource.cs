@@ -17,7 +17,7 @@ public sealed class MathFormatterSource
     /// <summary>The formatters, LaTeX first.</summary>
     public IEnumerable CreateTypeFormatters() => new object[]
     {
-        new MathFormatter(LatexMimeType, value => value is ITypeset typeset ? $"$${typeset.ToLatex()}$$" : null),
-        new MathFormatter(PlainTextMimeType, value => value.ToString()),
+        new MimeFormatter(LatexMimeType, value => value is ITypeset typeset ? $"$${typeset.ToLatex()}$$" : null),
+        new MimeFormatter(PlainTextMimeType, value => value.ToString()),
     };
 }

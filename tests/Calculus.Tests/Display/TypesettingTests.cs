@@ -37,7 +37,7 @@ public sealed class TypesettingTests
     [Fact]
     public void MathFormatterSource_Latex_WritesDelimitedLatexAndPlainText()
     {
-        var formatters = new MathFormatterSource().CreateTypeFormatters().Cast<MathFormatter>().ToList();
+        var formatters = new MathFormatterSource().CreateTypeFormatters().Cast<MimeFormatter>().ToList();
         var value = new Latex(@"x^{2}", "x^2");
 
         var written = formatters.ToDictionary(f => f.MimeType, f => { var w = new StringWriter(); Assert.True(f.Format(value, w)); return w.ToString(); });

@@ -115,7 +115,7 @@ public sealed class DisplayTests
     [Fact]
     public void MathFormatter_Expr_WritesDisplayMathAndPlainText()
     {
-        var formatters = new MathFormatterSource().CreateTypeFormatters().Cast<MathFormatter>().ToList();
+        var formatters = new MathFormatterSource().CreateTypeFormatters().Cast<MimeFormatter>().ToList();
         var expression = Expr.Parse("x^2");
 
         var latex = new StringWriter();

@@ -1,12 +1,12 @@
 namespace Calculus.Display;
 
 /// <summary>One formatter by the kernel's convention: a mime type and a <c>Format(object, TextWriter)</c> that writes the value in it.</summary>
-public sealed class MathFormatter
+public sealed class MimeFormatter
 {
     private readonly Func<object, string?> _render;
 
     /// <summary>A formatter writing <paramref name="mimeType"/> with <paramref name="render"/> (null declines the value).</summary>
-    public MathFormatter(string mimeType, Func<object, string?> render)
+    public MimeFormatter(string mimeType, Func<object, string?> render)
     {
         MimeType = mimeType;
         _render = render;
