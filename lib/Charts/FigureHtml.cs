@@ -9,7 +9,7 @@ namespace Calculus.Charts;
 internal static class FigureHtml
 {
     /// <summary>Where plotly.js is loaded from when the page does not have it.</summary>
-    public const string PlotlyCdn = "https://cdn.plot.ly/plotly-2.35.2.min.js";
+    public const string PlotlyCdn = "https://cdn.plot.ly/plotly-3.1.2.min.js";
 
     private static int s_counter;
 

@@ -1,0 +1,62 @@
+namespace Runner.Export;
+
+/// <summary>
+/// Where an exported page loads plotly.js, KaTeX and the site's own style and script from: copies under
+/// <c>assets/</c> in the site (made once per site, so pages work offline), or, with <c>--cdn</c>, public CDNs.
+/// </summary>
+internal sealed class SiteAssets
+{
+    public const string PlotlyVersion = "3.1.2";
+    public const string KatexVersion = "0.16.22";
+
+    private SiteAssets(bool fromCdn)
+    {
+        FromCdn = fromCdn;
+    }
+
+    public bool FromCdn { get; }
+
+    public static SiteAssets Local { get; } = new(fromCdn: false);
+
+    public static SiteAssets Cdn { get; } = new(fromCdn: true);
+
+    /// <summary>The folder beside the runner that holds the assets (copied there from the npm packages at build).</summary>
+    public static string SourceFolder => Path.Combine(AppContext.BaseDirectory, "web");
+
+    public string Plotly => FromCdn ? $"https://cdn.plot.ly/plotly-{PlotlyVersion}.min.js" : "assets/plotly.min.js";
+
+    public string KatexScript => FromCdn ? $"https://cdn.jsdelivr.net/npm/katex@{KatexVersion}/dist/katex.min.js" : "assets/katex/katex.min.js";
+
+    public string KatexStyle => FromCdn ? $"https://cdn.jsdelivr.net/npm/katex@{KatexVersion}/dist/katex.min.css" : "assets/katex/katex.min.css";
+
+    public string KatexAutoRender => FromCdn ? $"https://cdn.jsdelivr.net/npm/katex@{KatexVersion}/dist/contrib/auto-render.min.js" : "assets/katex/auto-render.min.js";
+
+    public static string SiteStyle => "assets/site.css";
+
+    public static string SiteScript => "assets/site.js";
+
+    /// <summary>Copies the assets into <paramref name="siteFolder"/>/assets (only the site's own files with a CDN).</summary>
+    /// <exception cref="FileNotFoundException">The runner was built without its web assets.</exception>
+    public void CopyTo(string siteFolder)
+    {
+        var source = SourceFolder;
+        if (!File.Exists(Path.Combine(source, "site.js")) || (!FromCdn && !File.Exists(Path.Combine(source, "plotly.min.js"))))
+        {
+            throw new FileNotFoundException($"The runner's web assets are missing from {source}; rebuild the runner (its build installs them with npm ci), or export with --cdn.");
+        }
+
+        var target = Path.Combine(siteFolder, "assets");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (FromCdn && relative.Split(Path.DirectorySeparatorChar)[0] is "katex" || (FromCdn && relative == "plotly.min.js"))
+            {
+                continue;
+            }
+
+            var destination = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination, overwrite: true);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+// The exported course's pages: typeset the maths with KaTeX, then draw every Plotly figure.
+document.addEventListener("DOMContentLoaded", function () {
+  if (window.renderMathInElement) {
+    window.renderMathInElement(document.body, {
+      delimiters: [
+        { left: "$$", right: "$$", display: true },
+        { left: "\\[", right: "\\]", display: true },
+        { left: "\\(", right: "\\)", display: false }
+      ],
+      ignoredTags: ["script", "noscript", "style", "textarea", "pre", "code"],
+      throwOnError: false
+    });
+  }
+  document.querySelectorAll("div.plotly-figure[data-figure]").forEach(function (div) {
+    var data = document.getElementById(div.getAttribute("data-figure"));
+    if (window.Plotly && data) {
+      window.Plotly.newPlot(div, JSON.parse(data.textContent));
+    }
+  });
+});
