@@ -96,6 +96,7 @@ public readonly record struct Dual(double Value, double Derivative) : IScalar<Du
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Value} {(Derivative < 0 ? "-" : "+")} {Math.Abs(Derivative)}ε");
 
-    /// <summary>The chain rule: g(u) = g(a) + g'(a)·bε.</summary>
-    private static Dual Chain(Dual u, double value, double outerDerivative) => new(value, outerDerivative * u.Derivative);
+    /// <summary>The chain rule: g(u) = g(a) + g'(a)·bε; when b = 0 the derivative is 0 even where g'(a) is infinite (√x at 0).</summary>
+    private static Dual Chain(Dual u, double value, double outerDerivative) =>
+        new(value, u.Derivative == 0 ? 0 : outerDerivative * u.Derivative);
 }

@@ -18,15 +18,15 @@ public static class ForwardMode
     }
 
     /// <summary>∇f(x) = (∂f/∂x₁, …, ∂f/∂xₙ): pass i seeds xᵢ with ε and the rest with 0.</summary>
-    /// <exception cref="ArgumentException"><paramref name="x"/> is empty or not finite.</exception>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty or not finite, or f reads past its end.</exception>
     public static Vector<double> Gradient(Func<Dual[], Dual> f, IReadOnlyList<double> x)
     {
         var point = Check.Point(x, nameof(x));
-        return Vector<double>.Build.Dense(point.Length, i => f(Seed(point, i)).Derivative);
+        return Vector<double>.Build.Dense(point.Length, i => Check.Evaluate(() => f(Seed(point, i)), point.Length).Derivative);
     }
 
     /// <summary>J(x), Jᵢⱼ = ∂fᵢ/∂xⱼ: pass j seeds xⱼ with ε and gives column j.</summary>
-    /// <exception cref="ArgumentException"><paramref name="x"/> is empty or not finite.</exception>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty or not finite, or f reads past its end.</exception>
     /// <exception cref="InvalidOperationException">f returns vectors of different lengths on different passes.</exception>
     public static Matrix<double> Jacobian(Func<Dual[], Dual[]> f, IReadOnlyList<double> x)
     {
@@ -34,7 +34,7 @@ public static class ForwardMode
         Matrix<double>? jacobian = null;
         for (var j = 0; j < point.Length; j++)
         {
-            var column = f(Seed(point, j));
+            var column = Check.Evaluate(() => f(Seed(point, j)), point.Length);
             jacobian ??= Matrix<double>.Build.Dense(column.Length, point.Length);
             if (column.Length != jacobian.RowCount)
             {
@@ -59,7 +59,7 @@ public static class ForwardMode
     }
 
     /// <summary>H(x), Hᵢⱼ = ∂²f/∂xᵢ∂xⱼ: the pass for i ≤ j seeds xᵢ with ε₁ and xⱼ with ε₂; n(n+1)/2 passes, symmetric.</summary>
-    /// <exception cref="ArgumentException"><paramref name="x"/> is empty or not finite.</exception>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty or not finite, or f reads past its end.</exception>
     public static Matrix<double> Hessian(Func<HyperDual[], HyperDual> f, IReadOnlyList<double> x)
     {
         var point = Check.Point(x, nameof(x));
@@ -75,7 +75,7 @@ public static class ForwardMode
                     seeded[k] = new HyperDual(point[k], k == i ? 1 : 0, k == j ? 1 : 0, 0);
                 }
 
-                var second = f(seeded).E1E2;
+                var second = Check.Evaluate(() => f(seeded), n).E1E2;
                 hessian[i, j] = second;
                 hessian[j, i] = second;
             }

@@ -22,16 +22,16 @@ public readonly record struct HyperDual(double Value, double E1, double E2, doub
     /// <summary>The sum rule, part by part.</summary>
     public static HyperDual operator +(HyperDual u, HyperDual v) => new(u.Value + v.Value, u.E1 + v.E1, u.E2 + v.E2, u.E1E2 + v.E1E2);
 
-    /// <summary>u + c.</summary>
+    /// <summary>u + c: only the value moves.</summary>
     public static HyperDual operator +(HyperDual u, double c) => u with { Value = u.Value + c };
 
-    /// <summary>c + u.</summary>
+    /// <summary>c + u: only the value moves.</summary>
     public static HyperDual operator +(double c, HyperDual u) => u with { Value = c + u.Value };
 
     /// <summary>u − v, part by part.</summary>
     public static HyperDual operator -(HyperDual u, HyperDual v) => new(u.Value - v.Value, u.E1 - v.E1, u.E2 - v.E2, u.E1E2 - v.E1E2);
 
-    /// <summary>u − c.</summary>
+    /// <summary>u − c: only the value moves.</summary>
     public static HyperDual operator -(HyperDual u, double c) => u with { Value = u.Value - c };
 
     /// <summary>c − u.</summary>
@@ -106,10 +106,13 @@ public readonly record struct HyperDual(double Value, double E1, double E2, doub
 
     private static HyperDual Reciprocal(HyperDual u) => Chain(u, 1 / u.Value, -1 / (u.Value * u.Value), 2 / (u.Value * u.Value * u.Value));
 
-    /// <summary>The chain rule to second order: g(u)₁₂ = g'(a)·d + g''(a)·b·c.</summary>
+    /// <summary>The chain rule to second order: g(u)₁₂ = g'(a)·d + g''(a)·b·c; a part that u does not carry stays 0, even where g' is infinite.</summary>
     private static HyperDual Chain(HyperDual u, double value, double first, double second) => new(
         value,
-        first * u.E1,
-        first * u.E2,
-        (first * u.E1E2) + (second * u.E1 * u.E2));
+        Times(first, u.E1),
+        Times(first, u.E2),
+        Times(first, u.E1E2) + Times(second, u.E1 * u.E2));
+
+    /// <summary>a·b, but 0 when b is 0 (so ∞·0 is 0, not NaN: a derivative u does not have cannot be infinite).</summary>
+    private static double Times(double a, double b) => b == 0 ? 0 : a * b;
 }

@@ -14,6 +14,7 @@ public static class ReverseMode
     /// <exception cref="ArgumentException"><paramref name="x"/> is NaN or infinite.</exception>
     public static double Derivative(Func<TapeVariable, TapeVariable> f, double x)
     {
+        Check.Finite(x, nameof(x));
         var tape = new Tape();
         var input = tape.Variable(x);
         return tape.Gradient(f(input), [input])[0];
@@ -29,8 +30,8 @@ public static class ReverseMode
     public static (double Value, Vector<double> Gradient) ValueAndGradient(Func<TapeVariable[], TapeVariable> f, IReadOnlyList<double> x)
     {
         var tape = new Tape();
-        var inputs = tape.Variables(x);
-        var output = f(inputs);
+        var inputs = tape.Variables(Check.Point(x, nameof(x)));
+        var output = Check.Evaluate(() => f(inputs), inputs.Length);
         return (output.Value, tape.Gradient(output, inputs));
     }
 
@@ -39,8 +40,8 @@ public static class ReverseMode
     public static Matrix<double> Jacobian(Func<TapeVariable[], TapeVariable[]> f, IReadOnlyList<double> x)
     {
         var tape = new Tape();
-        var inputs = tape.Variables(x);
-        var outputs = f(inputs);
+        var inputs = tape.Variables(Check.Point(x, nameof(x)));
+        var outputs = Check.Evaluate(() => f(inputs), inputs.Length);
         var jacobian = Matrix<double>.Build.Dense(outputs.Length, inputs.Length);
         for (var i = 0; i < outputs.Length; i++)
         {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Automatic;
@@ -60,30 +59,16 @@ public sealed class Tape
             return Vector<double>.Build.Dense(inputs.Count);
         }
 
-        if (!ReferenceEquals(output.Tape, this))
+        var adjoints = Backward(output);
+        return Vector<double>.Build.Dense(inputs.Count, i =>
         {
-            throw new ArgumentException("The output was not computed on this tape.", nameof(output));
-        }
-
-        var adjoints = ArrayPool<double>.Shared.Rent(_count);
-        try
-        {
-            Array.Clear(adjoints, 0, _count);
-            Propagate(output, adjoints);
-            return Vector<double>.Build.Dense(inputs.Count, i =>
+            if (!ReferenceEquals(inputs[i].Tape, this))
             {
-                if (!ReferenceEquals(inputs[i].Tape, this))
-                {
-                    throw new ArgumentException($"inputs[{i}] was not recorded on this tape.", nameof(inputs));
-                }
+                throw new ArgumentException($"inputs[{i}] was not recorded on this tape.", nameof(inputs));
+            }
 
-                return adjoints[inputs[i].Index];
-            });
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(adjoints);
-        }
+            return adjoints[inputs[i].Index];
+        });
     }
 
     /// <summary>Records a result with up to two parents and the partial derivative of the result with respect to each.</summary>
@@ -101,6 +86,7 @@ public sealed class Tape
     }
 
     /// <summary>The chain rule backwards: from the output (adjoint 1) to every value it was computed from.</summary>
+    /// <remarks>A value whose adjoint is 0 passes nothing back, so a factor like 0·√x at x = 0 gives 0, not ∞·0.</remarks>
     private void Propagate(TapeVariable output, double[] adjoints)
     {
         adjoints[output.Index] = 1;

@@ -49,7 +49,7 @@ public readonly struct TapeVariable : IScalar<TapeVariable>
     /// <summary>c − u.</summary>
     public static TapeVariable operator -(double c, TapeVariable u) => Unary(u, c - u.Value, -1);
 
-    /// <summary>−u.</summary>
+    /// <summary>−u; d/du = −1.</summary>
     public static TapeVariable operator -(TapeVariable u) => Unary(u, -u.Value, -1);
 
     /// <summary>u·v; ∂/∂u = v, ∂/∂v = u.</summary>

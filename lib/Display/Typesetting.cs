@@ -13,8 +13,14 @@ public static class Typesetting
     public const int DefaultDigits = 6;
 
     /// <summary>A number in LaTeX with at most <paramref name="digits"/> significant digits: 1.5, -0.000123, 1.2 \times 10^{-9}.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="digits"/> is not between 1 and 17.</exception>
     public static string Number(double value, int digits = DefaultDigits)
     {
+        if (digits is < 1 or > 17)
+        {
+            throw new ArgumentOutOfRangeException(nameof(digits), digits, "A double has between 1 and 17 significant digits.");
+        }
+
         if (double.IsNaN(value))
         {
             return @"\mathrm{NaN}";

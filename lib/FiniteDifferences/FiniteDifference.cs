@@ -9,7 +9,7 @@ namespace Calculus.FiniteDifferences;
 /// </summary>
 public static class FiniteDifference
 {
-    /// <summary>f'(x) ≈ the <paramref name="scheme"/> difference quotient with step h.</summary>
+    /// <summary>f'(x) ≈ Σₖ wₖ·f(x + oₖh) / (d·h), the <paramref name="scheme"/>'s difference quotient (see <see cref="Stencil"/>).</summary>
     /// <exception cref="ArgumentException"><paramref name="x"/> is NaN or infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="h"/> is zero, negative, NaN or infinite.</exception>
     public static double Derivative(Func<double, double> f, double x, DifferenceScheme scheme = DifferenceScheme.Central, double? h = null)
@@ -17,14 +17,14 @@ public static class FiniteDifference
         Check.Finite(x, nameof(x));
         var step = h ?? StepSize.Optimal(scheme, x);
         Check.Step(step, nameof(h));
-        return scheme switch
+        var stencil = Stencil.Of(scheme);
+        var sum = 0.0;
+        for (var k = 0; k < stencil.Offsets.Length; k++)
         {
-            DifferenceScheme.Forward => (f(x + step) - f(x)) / step,
-            DifferenceScheme.Backward => (f(x) - f(x - step)) / step,
-            DifferenceScheme.Central => (f(x + step) - f(x - step)) / (2 * step),
-            DifferenceScheme.FivePoint => (-f(x + 2 * step) + 8 * f(x + step) - 8 * f(x - step) + f(x - 2 * step)) / (12 * step),
-            _ => throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "Unknown difference scheme."),
-        };
+            sum += stencil.Weights[k] * f(x + (stencil.Offsets[k] * step));
+        }
+
+        return sum / (stencil.Divisor * step);
     }
 
     /// <summary>f''(x) ≈ (f(x + h) − 2f(x) + f(x − h)) / h².</summary>
@@ -38,47 +38,50 @@ public static class FiniteDifference
         return (f(x + step) - 2 * f(x) + f(x - step)) / (step * step);
     }
 
-    /// <summary>∇f(x) ≈ (∂f/∂x₁, …, ∂f/∂xₙ), each partial a difference quotient along one axis: n or 2n evaluations of f (4n five-point).</summary>
-    /// <exception cref="ArgumentException"><paramref name="x"/> is empty or has a NaN or infinite component.</exception>
+    /// <summary>∇f(x) ≈ (∂f/∂x₁, …, ∂f/∂xₙ), one difference quotient per axis: n + 1 evaluations forward or backward, 2n central, 4n five-point.</summary>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty or has a NaN or infinite component, or f reads past its end.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="h"/> is zero, negative, NaN or infinite.</exception>
     public static Vector<double> Gradient(Func<double[], double> f, IReadOnlyList<double> x, DifferenceScheme scheme = DifferenceScheme.Central, double? h = null)
     {
-        var point = Check.Point(x, nameof(x));
-        var gradient = Vector<double>.Build.Dense(point.Length);
-        for (var i = 0; i < point.Length; i++)
-        {
-            var axis = i;
-            gradient[i] = Derivative(t => f(Moved(point, axis, t)), point[i], scheme, h);
-        }
-
-        return gradient;
+        var jacobian = Jacobian(point => [f(point)], x, scheme, h);
+        return jacobian.Row(0);
     }
 
-    /// <summary>J(x) ≈ the m×n matrix Jᵢⱼ = ∂fᵢ/∂xⱼ, column j a difference quotient of the whole vector f along axis j.</summary>
-    /// <exception cref="ArgumentException"><paramref name="x"/> is empty or not finite.</exception>
+    /// <summary>J(x) ≈ the m×n matrix Jᵢⱼ = ∂fᵢ/∂xⱼ: column j is the difference quotient of the whole vector f along axis j.</summary>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty or not finite, or f reads past its end.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="h"/> is zero, negative, NaN or infinite.</exception>
     /// <exception cref="InvalidOperationException">f returns vectors of different lengths at different points.</exception>
     public static Matrix<double> Jacobian(Func<double[], double[]> f, IReadOnlyList<double> x, DifferenceScheme scheme = DifferenceScheme.Central, double? h = null)
     {
         var point = Check.Point(x, nameof(x));
-        var m = f(point).Length;
-        var jacobian = Matrix<double>.Build.Dense(m, point.Length);
+        var stencil = Stencil.Of(scheme);
+        var centre = Check.Evaluate(() => f(point), point.Length);
+        var jacobian = Matrix<double>.Build.Dense(centre.Length, point.Length);
         for (var j = 0; j < point.Length; j++)
         {
-            for (var i = 0; i < m; i++)
+            var step = h ?? StepSize.Optimal(scheme, point[j]);
+            Check.Step(step, nameof(h));
+            var column = new double[centre.Length];
+            for (var k = 0; k < stencil.Offsets.Length; k++)
             {
-                var (row, axis) = (i, j);
-                jacobian[i, j] = Derivative(t => Component(f, Moved(point, axis, t), row, m), point[j], scheme, h);
+                var values = stencil.Offsets[k] == 0 ? centre : Values(f, Moved(point, j, point[j] + (stencil.Offsets[k] * step)), centre.Length);
+                for (var i = 0; i < column.Length; i++)
+                {
+                    column[i] += stencil.Weights[k] * values[i];
+                }
+            }
+
+            for (var i = 0; i < column.Length; i++)
+            {
+                jacobian[i, j] = column[i] / (stencil.Divisor * step);
             }
         }
 
         return jacobian;
     }
 
-    /// <summary>
-    /// H(x) ≈ the n×n matrix of second partials: Hᵢᵢ = (f(x + hᵢ) − 2f(x) + f(x − hᵢ)) / hᵢ², and
-    /// Hᵢⱼ = (f(x + hᵢ + hⱼ) − f(x + hᵢ − hⱼ) − f(x − hᵢ + hⱼ) + f(x − hᵢ − hⱼ)) / 4hᵢhⱼ. Symmetric by construction.
-    /// </summary>
+    /// <summary>H(x) ≈ Hᵢⱼ = (f(x + hᵢ + hⱼ) − f(x + hᵢ − hⱼ) − f(x − hᵢ + hⱼ) + f(x − hᵢ − hⱼ)) / 4hᵢhⱼ, and Hᵢᵢ = (f(x + hᵢ) − 2f(x) + f(x − hᵢ)) / hᵢ².</summary>
+    /// <remarks>Symmetric by construction: the mixed partials are computed once for i &lt; j.</remarks>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty or not finite.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="h"/> is zero, negative, NaN or infinite.</exception>
     public static Matrix<double> Hessian(Func<double[], double> f, IReadOnlyList<double> x, double? h = null)
@@ -88,7 +91,7 @@ public static class FiniteDifference
         var steps = point.Select(xi => h ?? StepSize.OptimalForSecondDerivative(xi)).ToArray();
         Check.Step(steps.Min(), nameof(h));
         var hessian = Matrix<double>.Build.Dense(n, n);
-        var centre = f(point);
+        var centre = Check.Evaluate(() => f(point), n);
         for (var i = 0; i < n; i++)
         {
             hessian[i, i] = (f(Moved(point, i, point[i] + steps[i])) - 2 * centre + f(Moved(point, i, point[i] - steps[i]))) / (steps[i] * steps[i]);
@@ -111,14 +114,12 @@ public static class FiniteDifference
         return hessian;
     }
 
-    /// <summary>
-    /// The error |estimate − exact| of the <paramref name="scheme"/> difference at x for each step h: plotted on
-    /// log-log axes it falls like hᵖ while truncation dominates, then rises like ε/h once round-off takes over.
-    /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="x"/> is NaN or infinite.</exception>
+    /// <summary>|estimate − exact| of the <paramref name="scheme"/> difference at x for each step h: falls like hᵖ (truncation), then rises like ε/h (round-off).</summary>
+    /// <exception cref="ArgumentException"><paramref name="x"/> or <paramref name="exactDerivative"/> is NaN or infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A step is zero, negative, NaN or infinite.</exception>
     public static IReadOnlyList<StepError> ErrorAgainstStep(Func<double, double> f, double x, double exactDerivative, IEnumerable<double> steps, DifferenceScheme scheme = DifferenceScheme.Central)
     {
+        Check.Finite(exactDerivative, nameof(exactDerivative));
         return steps.Select(step =>
         {
             var estimate = Derivative(f, x, scheme, step);
@@ -127,8 +128,16 @@ public static class FiniteDifference
     }
 
     /// <summary>Steps spaced evenly in log₁₀ from 10^<paramref name="fromPower"/> down to 10^<paramref name="toPower"/>, <paramref name="perDecade"/> per power of ten.</summary>
+    /// <exception cref="ArgumentException">The two powers are equal or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="perDecade"/> is less than 1.</exception>
     public static IReadOnlyList<double> LogSpacedSteps(double fromPower = -1, double toPower = -15, int perDecade = 4)
     {
+        if (!double.IsFinite(fromPower) || !double.IsFinite(toPower) || fromPower == toPower)
+        {
+            throw new ArgumentException($"The powers of ten {fromPower} and {toPower} must be two different finite numbers.");
+        }
+
+        Check.AtLeast(perDecade, 1, nameof(perDecade));
         var count = (int)Math.Round(Math.Abs(fromPower - toPower) * perDecade) + 1;
         return Enumerable.Range(0, count).Select(k => Math.Pow(10, fromPower + ((toPower - fromPower) * k / (count - 1)))).ToList();
     }
@@ -140,14 +149,15 @@ public static class FiniteDifference
         return moved;
     }
 
-    private static double Component(Func<double[], double[]> f, double[] point, int row, int expectedLength)
+    /// <summary>f at a point, checked to have the same number of values as at x.</summary>
+    private static double[] Values(Func<double[], double[]> f, double[] point, int expectedLength)
     {
-        var values = f(point);
+        var values = Check.Evaluate(() => f(point), point.Length);
         if (values.Length != expectedLength)
         {
             throw new InvalidOperationException($"f returned {expectedLength} values at the starting point but {values.Length} at ({string.Join(", ", point)}); a Jacobian needs the same number of outputs everywhere.");
         }
 
-        return values[row];
+        return values;
     }
 }

@@ -4,7 +4,7 @@ namespace Calculus;
 /// A number type that a function can be written over once and then evaluated in four ways: as a plain value
 /// (<see cref="Real"/>), as a dual number (forward-mode automatic differentiation), as a variable on a tape
 /// (reverse mode), or as a symbolic expression. Write <c>T F&lt;T&gt;(T x) where T : IScalar&lt;T&gt;</c> with
-/// ordinary operators and <see cref="Elementary"/> functions, then call <c>F&lt;Dual&gt;</c>, <c>F&lt;Variable&gt;</c>...
+/// ordinary operators and <see cref="Elementary"/> functions, then call <c>F&lt;Real&gt;</c>, <c>F&lt;Dual&gt;</c>, <c>F&lt;TapeVariable&gt;</c> or <c>F&lt;Expr&gt;</c>.
 /// </summary>
 /// <typeparam name="TSelf">The implementing type.</typeparam>
 public interface IScalar<TSelf>

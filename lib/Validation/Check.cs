@@ -45,12 +45,25 @@ internal static class Check
         }
     }
 
-    /// <summary>Throws unless a vector has the length a function expects.</summary>
-    public static void Length(int actual, int expected, string name, string what)
+    /// <summary>Runs a user's function of a point, turning an index past the point's end into a message about dimensions.</summary>
+    public static T Evaluate<T>(Func<T> evaluate, int dimension)
     {
-        if (actual != expected)
+        try
         {
-            throw new ArgumentException($"{name} has {actual} components but {what} has {expected}.", name);
+            return evaluate();
+        }
+        catch (IndexOutOfRangeException e)
+        {
+            throw new ArgumentException($"The function read past the end of its {dimension}-dimensional point; does it expect more variables than the point has?", e);
+        }
+    }
+
+    /// <summary>Throws unless a count is at least <paramref name="minimum"/>.</summary>
+    public static void AtLeast(int value, int minimum, string name)
+    {
+        if (value < minimum)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {minimum}; got {value}.");
         }
     }
 

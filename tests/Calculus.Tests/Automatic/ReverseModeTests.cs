@@ -9,6 +9,9 @@ public sealed class ReverseModeTests
     // Automatic differentiation is exact up to rounding: a few ulps of the values involved.
     private const double Exact = 1e-12;
 
+    // Rosenbrock's values reach ~1e3, so rounding is a few ulps of 1e3: ≈ 1e-13; 1e-10 is a safe bound.
+    private const double RosenbrockExact = 1e-10;
+
     [Theory]
     [InlineData(1.0, 1.0)]
     [InlineData(-1.2, 1.0)]
@@ -17,7 +20,7 @@ public sealed class ReverseModeTests
     {
         var gradient = ReverseMode.Gradient(Rosenbrock.Value<TapeVariable>, [x, y]);
 
-        Assert.Equal(Rosenbrock.Gradient(x, y), gradient.ToArray(), new ToleranceComparer(1e-10));
+        Assert.Equal(Rosenbrock.Gradient(x, y), gradient.ToArray(), new ToleranceComparer(RosenbrockExact));
     }
 
     [Fact]
@@ -73,6 +76,24 @@ public sealed class ReverseModeTests
         var error = Assert.Throws<InvalidOperationException>(() => a + b);
 
         Assert.Contains("different tapes", error.Message);
+    }
+
+    [Fact]
+    public void Gradient_SqrtAtZero_IsInfiniteOnlyAlongThatVariable()
+    {
+        var gradient = ReverseMode.Gradient(p => Sqrt(p[0]) + p[1], [0, 2]);
+
+        Assert.Equal(double.PositiveInfinity, gradient[0]);
+        Assert.Equal(1.0, gradient[1]);
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.NegativeInfinity)]
+    public void DerivativeAndGradient_PointNotFinite_ThrowNamingX(double bad)
+    {
+        Assert.Equal("x", Assert.Throws<ArgumentException>(() => ReverseMode.Derivative(Sin, bad)).ParamName);
+        Assert.StartsWith("x[1]", Assert.Throws<ArgumentException>(() => ReverseMode.Gradient(p => p[0], [1, bad])).Message);
     }
 
     [Fact]

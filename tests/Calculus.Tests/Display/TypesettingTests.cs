@@ -16,6 +16,14 @@ public sealed class TypesettingTests
         Assert.Equal(latex, Typesetting.Number(value));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(18)]
+    public void Number_DigitsOutOfRange_Throws(int digits)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Typesetting.Number(1.5, digits));
+    }
+
     [Fact]
     public void Typeset_Vector_IsAColumnWithAReadablePlainForm()
     {

@@ -5,15 +5,34 @@ namespace Calculus.Tests.FiniteDifferences;
 
 public sealed class FiniteDifferenceTests
 {
+    // At the default step the total error is about ε^(p/(p+1)) times the size of f's derivatives (≈ 10 for x² sin x
+    // near π/2): ≈ 1.5e-8·10 forward, 3.7e-11·10 central, 3e-13·10 five-point; each bound allows a factor of ten more.
+    private const double ForwardTolerance = 1e-6;
+    private const double CentralTolerance = 1e-9;
+    private const double FivePointTolerance = 1e-11;
+
+    // With an explicit step on a quadratic the quotients are exact up to rounding of numbers of size 10.
+    private const double RoundingOnly = 1e-12;
+
+    // Second differences at h = ε^(1/4): error ≈ h²·|f⁽⁴⁾| + ε·|f|/h² ≈ 1e-8; a hundredfold margin.
+    private const double SecondDifferenceTolerance = 1e-6;
+
+    // Central first differences on Rosenbrock (values up to ~1e3, h ≈ 6e-6): ≈ 1e-8 absolute; its Hessian by second
+    // differences (h ≈ 1.2e-4): ≈ 1e-5 absolute. Both with a margin of a hundred.
+    private const double RosenbrockGradientTolerance = 1e-6;
+    private const double RosenbrockHessianTolerance = 1e-3;
+
+    // A slope measured on a log-log error curve, in decades per decade.
+    private const double SlopeTolerance = 0.1;
+
     [Theory]
-    [InlineData(DifferenceScheme.Forward, 1e-7)]
-    [InlineData(DifferenceScheme.Backward, 1e-7)]
-    [InlineData(DifferenceScheme.Central, 1e-9)]
-    [InlineData(DifferenceScheme.FivePoint, 1e-11)]
+    [InlineData(DifferenceScheme.Forward, ForwardTolerance)]
+    [InlineData(DifferenceScheme.Backward, ForwardTolerance)]
+    [InlineData(DifferenceScheme.Central, CentralTolerance)]
+    [InlineData(DifferenceScheme.FivePoint, FivePointTolerance)]
     public void Derivative_XSquaredSinX_MatchesTheHandWorkedValueToTheSchemesAccuracy(DifferenceScheme scheme, double tolerance)
     {
         // f(x) = x² sin x, f'(x) = 2x sin x + x² cos x, which is π at x = π/2.
-        // Tolerances: the error at the default step is about ε^(p/(p+1)) times the size of f's derivatives (≈ 10 here).
         var derivative = FiniteDifference.Derivative(x => x * x * Math.Sin(x), Math.PI / 2, scheme);
 
         Assert.Equal(Math.PI, derivative, tolerance);
@@ -23,16 +42,16 @@ public sealed class FiniteDifferenceTests
     public void Derivative_WithAStep_UsesExactlyThatStep()
     {
         // For f(x) = x², the forward difference is exactly 2x + h.
-        Assert.Equal(6.5, FiniteDifference.Derivative(x => x * x, 3, DifferenceScheme.Forward, h: 0.5), 12);
-        Assert.Equal(5.5, FiniteDifference.Derivative(x => x * x, 3, DifferenceScheme.Backward, h: 0.5), 12);
-        Assert.Equal(6.0, FiniteDifference.Derivative(x => x * x, 3, DifferenceScheme.Central, h: 0.5), 12);
+        Assert.Equal(6.5, FiniteDifference.Derivative(x => x * x, 3, DifferenceScheme.Forward, h: 0.5), RoundingOnly);
+        Assert.Equal(5.5, FiniteDifference.Derivative(x => x * x, 3, DifferenceScheme.Backward, h: 0.5), RoundingOnly);
+        Assert.Equal(6.0, FiniteDifference.Derivative(x => x * x, 3, DifferenceScheme.Central, h: 0.5), RoundingOnly);
     }
 
     [Fact]
     public void SecondDerivative_XSquaredSinX_MatchesTheHandWorkedValue()
     {
-        // f''(x) = 2 sin x + 4x cos x − x² sin x = 2 − π²/4 at x = π/2. Error O(h²) + O(ε/h²) ≈ 1e-8 at h = ε^(1/4).
-        Assert.Equal(2 - (Math.PI * Math.PI / 4), FiniteDifference.SecondDerivative(x => x * x * Math.Sin(x), Math.PI / 2), 1e-6);
+        // f''(x) = 2 sin x + 4x cos x − x² sin x = 2 − π²/4 at x = π/2.
+        Assert.Equal(2 - (Math.PI * Math.PI / 4), FiniteDifference.SecondDerivative(x => x * x * Math.Sin(x), Math.PI / 2), SecondDifferenceTolerance);
     }
 
     [Theory]
@@ -46,16 +65,15 @@ public sealed class FiniteDifferenceTests
         var gradient = FiniteDifference.Gradient(f, [x, y]);
         var hessian = FiniteDifference.Hessian(f, [x, y]);
 
-        // Central differences at h ≈ 6e-6 on values up to ~1e3: about 1e-7 absolute; second differences ≈ 1e-4.
         var expectedGradient = Rosenbrock.Gradient(x, y);
         var expectedHessian = Rosenbrock.Hessian(x, y);
-        Assert.Equal(expectedGradient[0], gradient[0], 1e-6);
-        Assert.Equal(expectedGradient[1], gradient[1], 1e-6);
+        Assert.Equal(expectedGradient[0], gradient[0], RosenbrockGradientTolerance);
+        Assert.Equal(expectedGradient[1], gradient[1], RosenbrockGradientTolerance);
         for (var i = 0; i < 2; i++)
         {
             for (var j = 0; j < 2; j++)
             {
-                Assert.Equal(expectedHessian[i, j], hessian[i, j], 1e-3);
+                Assert.Equal(expectedHessian[i, j], hessian[i, j], RosenbrockHessianTolerance);
             }
         }
     }
@@ -66,39 +84,44 @@ public sealed class FiniteDifferenceTests
         // (r, θ) ↦ (r cos θ, r sin θ) has J = [[cos θ, −r sin θ], [sin θ, r cos θ]]; at (2, π/3).
         var jacobian = FiniteDifference.Jacobian(p => [p[0] * Math.Cos(p[1]), p[0] * Math.Sin(p[1])], [2, Math.PI / 3]);
 
-        Assert.Equal(0.5, jacobian[0, 0], 1e-9);
-        Assert.Equal(-Math.Sqrt(3), jacobian[0, 1], 1e-9);
-        Assert.Equal(Math.Sqrt(3) / 2, jacobian[1, 0], 1e-9);
-        Assert.Equal(1.0, jacobian[1, 1], 1e-9);
+        Assert.Equal(0.5, jacobian[0, 0], CentralTolerance);
+        Assert.Equal(-Math.Sqrt(3), jacobian[0, 1], CentralTolerance);
+        Assert.Equal(Math.Sqrt(3) / 2, jacobian[1, 0], CentralTolerance);
+        Assert.Equal(1.0, jacobian[1, 1], CentralTolerance);
     }
 
     [Theory]
-    [InlineData(DifferenceScheme.Forward, 3, 6)]
-    [InlineData(DifferenceScheme.Central, 3, 6)]
-    [InlineData(DifferenceScheme.FivePoint, 3, 12)]
-    public void Gradient_CountsOfEvaluations_AreThoseOfTheScheme(DifferenceScheme scheme, int n, int evaluations)
+    [InlineData(DifferenceScheme.Forward, 3, 4)]
+    [InlineData(DifferenceScheme.Backward, 3, 4)]
+    [InlineData(DifferenceScheme.Central, 3, 7)]
+    [InlineData(DifferenceScheme.FivePoint, 3, 13)]
+    public void GradientAndJacobian_CountsOfEvaluations_AreThoseOfTheScheme(DifferenceScheme scheme, int n, int evaluations)
     {
-        var count = 0;
+        var gradientCalls = 0;
+        var jacobianCalls = 0;
 
-        FiniteDifference.Gradient(p => { count++; return p.Sum(); }, new double[n], scheme);
+        FiniteDifference.Gradient(p => { gradientCalls++; return p.Sum(); }, new double[n], scheme);
+        FiniteDifference.Jacobian(p => { jacobianCalls++; return [p.Sum(), p[0], p[1], 2 * p[2]]; }, new double[n], scheme);
 
-        // Forward: f(x) and f(x + h) per axis (f(x) is not shared between axes), so 2n; central 2n; five-point 4n.
-        Assert.Equal(evaluations, count);
+        // f(x) once (it gives the number of outputs, and forward and backward differences use it), then per axis one
+        // more evaluation forward or backward, two central, four five-point: whole vectors, whatever their length.
+        Assert.Equal(evaluations, gradientCalls);
+        Assert.Equal(evaluations, jacobianCalls);
     }
 
     [Theory]
-    [InlineData(DifferenceScheme.Forward, 1e-10, 1e-6)]
-    [InlineData(DifferenceScheme.Central, 1e-7, 1e-4)]
-    [InlineData(DifferenceScheme.FivePoint, 1e-5, 1e-2)]
-    public void ErrorAgainstStep_Exp_HasItsMinimumNearTheTheoreticalStep(DifferenceScheme scheme, double low, double high)
+    [InlineData(DifferenceScheme.Forward)]
+    [InlineData(DifferenceScheme.Central)]
+    [InlineData(DifferenceScheme.FivePoint)]
+    public void ErrorAgainstStep_Exp_HasItsMinimumWithinADecadeOfTheTheoreticalStep(DifferenceScheme scheme)
     {
-        // Theory: the best step is about ε^(1/(p+1)): 1.5e-8 forward, 6e-6 central, 7e-4 five-point. The window is a
-        // decade or two either side, because the constants (f's higher derivatives, rounding luck) shift it.
+        // Theory: the best step is about ε^(1/(p+1)): 1.5e-8 forward, 6e-6 central, 7e-4 five-point. For eˣ at 1 the
+        // constants in front of hᵖ and ε/h are near 1, so the measured minimum lies within a decade of it.
         var curve = FiniteDifference.ErrorAgainstStep(Math.Exp, 1.0, Math.E, FiniteDifference.LogSpacedSteps(-1, -14, perDecade: 8), scheme);
 
         var best = curve.MinBy(point => point.Error)!;
-        Assert.InRange(best.Step, low, high);
-        Assert.InRange(StepSize.Optimal(scheme, 1.0), low, high);
+        Assert.InRange(Math.Log10(best.Step / StepSize.Optimal(scheme, 1.0)), -1.0, 1.0);
+        Assert.True(best.Error < curve[0].Error && best.Error < curve[^1].Error, "The error curve should fall and then rise again.");
     }
 
     [Theory]
@@ -111,7 +134,7 @@ public sealed class FiniteDifferenceTests
         var curve = FiniteDifference.ErrorAgainstStep(Math.Exp, 1.0, Math.E, [larger, smaller], scheme);
 
         var slope = Math.Log10(curve[0].Error / curve[1].Error);
-        Assert.Equal(order, slope, 0.1);
+        Assert.Equal(order, slope, SlopeTolerance);
     }
 
     [Theory]
@@ -142,6 +165,30 @@ public sealed class FiniteDifferenceTests
         var error = Assert.Throws<ArgumentException>(() => FiniteDifference.Gradient(p => p[0], [1, double.NaN]));
 
         Assert.StartsWith("x[1] is NaN", error.Message);
+    }
+
+    [Fact]
+    public void Gradient_FunctionReadsPastThePoint_ThrowsSayingSo()
+    {
+        var error = Assert.Throws<ArgumentException>(() => FiniteDifference.Gradient(p => p[0] + p[3], [1, 2]));
+
+        Assert.Contains("read past the end of its 2-dimensional point", error.Message);
+    }
+
+    [Theory]
+    [InlineData(-1, -1, 4)]
+    [InlineData(-1, -5, 0)]
+    public void LogSpacedSteps_BadRange_Throws(double from, double to, int perDecade)
+    {
+        Assert.ThrowsAny<ArgumentException>(() => FiniteDifference.LogSpacedSteps(from, to, perDecade));
+    }
+
+    [Fact]
+    public void ErrorAgainstStep_ExactDerivativeNaN_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => FiniteDifference.ErrorAgainstStep(Math.Exp, 1, double.NaN, [1e-3]));
+
+        Assert.Equal("exactDerivative", error.ParamName);
     }
 
     [Fact]
