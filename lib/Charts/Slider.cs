@@ -13,6 +13,10 @@ public sealed class Slider
     [JsonPropertyName("active")]
     public int Active { get; set; }
 
+    /// <summary>Space above the slider, in pixels, so that it clears the x axis's title.</summary>
+    [JsonPropertyName("pad")]
+    public Dictionary<string, int> Pad { get; set; } = new() { ["t"] = 50 };
+
     /// <summary>Text before the current step's label.</summary>
     [JsonPropertyName("currentvalue")]
     public Dictionary<string, string> CurrentValue { get; set; } = new() { ["prefix"] = "" };

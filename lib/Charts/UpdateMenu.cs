@@ -19,13 +19,21 @@ public sealed class UpdateMenu
 
     /// <summary>Horizontal position, 0 (left) to 1 (right) of the plot.</summary>
     [JsonPropertyName("x")]
-    public double X { get; set; }
+    public double X { get; set; } = 0.05;
 
-    /// <summary>Vertical position; below 0 is under the plot.</summary>
+    /// <summary>Vertical position: 0 is the bottom of the plot area.</summary>
     [JsonPropertyName("y")]
-    public double Y { get; set; } = -0.12;
+    public double Y { get; set; }
 
     /// <summary>Which side of the button sits at x.</summary>
     [JsonPropertyName("xanchor")]
     public string XAnchor { get; set; } = "right";
+
+    /// <summary>Which side of the button sits at y: its top, so it hangs below the plot beside the slider.</summary>
+    [JsonPropertyName("yanchor")]
+    public string YAnchor { get; set; } = "top";
+
+    /// <summary>Space around the buttons, in pixels, level with the slider.</summary>
+    [JsonPropertyName("pad")]
+    public Dictionary<string, int> Pad { get; set; } = new() { ["t"] = 60, ["r"] = 10 };
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Runner.Execution;
+using Runner.Export;
 using Runner.Notebooks;
 using Spectre.Console;
 
@@ -59,7 +60,10 @@ internal static class RunCommand
     }
 
     /// <summary>Runs every notebook the settings name, then decides the exit code from all of them.</summary>
-    public static async Task<int> ExecuteAsync(RunSettings settings, CancellationToken cancellation)
+    /// <param name="settings">What to run and where the executed copies go.</param>
+    /// <param name="cancellation">Stops the run (Ctrl+C).</param>
+    /// <param name="exportSiteTo">When set, the executed notebooks are then exported as a web site into this folder.</param>
+    public static async Task<int> ExecuteAsync(RunSettings settings, CancellationToken cancellation, string? exportSiteTo = null)
     {
         var console = AnsiConsole.Console;
         var mainJob = settings.Paths.Count == 0;
@@ -120,6 +124,15 @@ internal static class RunCommand
         }
 
         reporter.WriteSummary(runs, badInput, settings.InPlace ? null : settings.OutDirectory);
+        if (exportSiteTo is not null && runs.Count > 0)
+        {
+            var pages = runs.Select(run => new SiteExporter.Page(run.Executed, run.Notebook.Path, run.Passed)).ToList();
+            if (!ExportCommand.Write(console, pages, exportSiteTo, SiteAssets.Local))
+            {
+                badInput.Add($"{exportSiteTo}: the site could not be written.");
+            }
+        }
+
         return badInput.Count > 0 ? ExitCodes.BadInput
             : runs.Any(r => !r.Passed) ? ExitCodes.CellFailed
             : ExitCodes.Success;

@@ -36,13 +36,14 @@ internal static class RunnerCommandLine
         var run = RunCommand.Create();
         var root = new RootCommand(
             "Executes the course's C# notebooks headlessly and writes executed copies. " +
-            "With no arguments it runs the whole course (every notebook under notebooks/).")
+            "With no arguments it runs the whole course (every notebook under notebooks/) and exports it as a web site in out/site/.")
         {
             run,
+            ExportCommand.Create(),
             BenchCommand.Create(),
             CreateWorkerCommand(),
         };
-        root.SetAction((_, cancellation) => RunCommand.ExecuteAsync(RunSettings.Default, cancellation));
+        root.SetAction((_, cancellation) => RunCommand.ExecuteAsync(RunSettings.Default, cancellation, exportSiteTo: ExportCommand.DefaultSiteFolder));
         return root;
     }
 

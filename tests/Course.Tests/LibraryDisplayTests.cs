@@ -1,3 +1,4 @@
+using Course.Tests.TestSupport;
 using Runner.Engine;
 
 namespace Course.Tests;
@@ -26,7 +27,7 @@ public sealed class LibraryDisplayTests
 
     private static async Task<DisplayOutput> DisplayOfLastExpressionAsync(string code)
     {
-        var library = LibraryPath();
+        var library = Repository.LibraryPath;
         var session = new ScriptSession(Path.GetDirectoryName(library)!);
         var sink = new Sink();
 
@@ -36,22 +37,6 @@ public sealed class LibraryDisplayTests
         Assert.True(reference.Succeeded, reference.Error?.EValue);
         Assert.True(result.Succeeded, result.Error?.EValue);
         return sink.Outputs.OfType<DisplayOutput>().Single();
-    }
-
-    /// <summary>The library as notebooks load it: the DLL in lib/bin with MathNet beside it.</summary>
-    private static string LibraryPath()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "MultivariateCalculus.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("The repository root was not found above the test folder.");
-        }
-
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var path = Path.Combine(root, "lib", "bin", configuration, "net8.0", "Calculus.dll");
-        Assert.True(File.Exists(path), $"The library was not built at {path}.");
-        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(path)!, "MathNet.Numerics.dll")), "MathNet.Numerics.dll is not beside the library.");
-        return path;
     }
 
     private sealed class Sink : IOutputSink
