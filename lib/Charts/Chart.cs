@@ -111,7 +111,8 @@ public static class Chart
         figure.Add(PathUpTo(path.Count));
         if (animate)
         {
-            Animate(figure, Enumerable.Range(1, path.Count).Select(count => ($"step {count - 1}", (IReadOnlyList<Trace>)[figure.Data[0], PathUpTo(count)])).ToList());
+            // Each frame replaces only the path (trace 1); the contours stay as they are.
+            Animate(figure, Enumerable.Range(1, path.Count).Select(count => ($"step {count - 1}", (IReadOnlyList<Trace>)[PathUpTo(count)])).ToList(), traces: [1]);
         }
 
         return figure;
@@ -161,20 +162,21 @@ public static class Chart
             Line = new Line { Color = h is null ? "crimson" : "darkorange" },
         };
 
+        // Each frame replaces only the line (trace 1); the graph of f stays as it is.
         var frames = steps
-            .Select(h => ($"h = {h:G3}", (IReadOnlyList<Trace>)[graph, Line($"secant, h = {h:G3}", (f(x0 + h) - y0) / h, h)]))
-            .Append(("tangent", (IReadOnlyList<Trace>)[graph, Line("tangent", derivative(x0), null)]))
+            .Select(h => ($"h = {h:G3}", (IReadOnlyList<Trace>)[Line($"secant, h = {h:G3}", (f(x0 + h) - y0) / h, h)]))
+            .Append(("tangent", (IReadOnlyList<Trace>)[Line("tangent", derivative(x0), null)]))
             .ToList();
         var figure = new Figure { Layout = new Layout { Title = title, XAxis = new Axis { Title = "x" }, YAxis = new Axis { Title = "y" } } }
-            .Add(frames[0].Item2.ToArray());
-        Animate(figure, frames);
+            .Add(graph, frames[0].Item2[0]);
+        Animate(figure, frames, traces: [1]);
         return figure;
     }
 
-    /// <summary>Adds frames, a slider with one step per frame, and a Play button.</summary>
-    public static void Animate(Figure figure, IReadOnlyList<(string Name, IReadOnlyList<Trace> Traces)> frames, int durationMs = 500)
+    /// <summary>Adds frames (each replacing the traces at <paramref name="traces"/>, or the first ones), a slider with one step per frame, and a Play button.</summary>
+    public static void Animate(Figure figure, IReadOnlyList<(string Name, IReadOnlyList<Trace> Traces)> frames, int durationMs = 500, int[]? traces = null)
     {
-        figure.Frames = frames.Select(frame => new Frame { Name = frame.Name, Data = frame.Traces.ToList() }).ToList();
+        figure.Frames = frames.Select(frame => new Frame { Name = frame.Name, Data = frame.Traces.ToList(), Traces = traces }).ToList();
         figure.Layout.Sliders = [new Slider { Steps = frames.Select(frame => new AnimationStep(frame.Name, frame.Name, durationMs)).ToList() }];
         figure.Layout.UpdateMenus = [new UpdateMenu { Buttons = [new AnimationStep("Play", null, durationMs)] }];
     }

@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Calculus.Charts;
 
-/// <summary>Writes NaN and ±∞ as JSON null, which Plotly draws as a gap; JSON itself has no NaN.</summary>
+/// <summary>
+/// Writes chart numbers to 7 significant digits (more than a screen can show, a third of the 17 a double can need),
+/// and NaN and ±∞ as JSON null, which Plotly draws as a gap; JSON itself has no NaN.
+/// </summary>
 internal sealed class FiniteOrNullConverter : JsonConverter<double>
 {
     public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
@@ -13,7 +17,7 @@ internal sealed class FiniteOrNullConverter : JsonConverter<double>
     {
         if (double.IsFinite(value))
         {
-            writer.WriteNumberValue(value);
+            writer.WriteRawValue(value.ToString("G7", CultureInfo.InvariantCulture), skipInputValidation: true);
         }
         else
         {

@@ -18,4 +18,6 @@ foreach (var n in new[] { 10, 100, 1000 })
     Console.WriteLine($"{n,6} {reverseCalls,8} {forwardCalls,8} {centralCalls,8}   {(reverse - forward).AbsoluteMaximum(),22:E2}   {(reverse - central).AbsoluteMaximum(),22:E2}");
 }
 
-BenchmarkRunner.Run<GradientBenchmarks>(args: args);
+PageSize.Report();
+
+BenchmarkSwitcher.FromTypes([typeof(GradientBenchmarks), typeof(FigureBenchmarks)]).Run(args);

@@ -48,7 +48,8 @@ public sealed class ChartTests
 
         Assert.Equal(3, figure.Frames!.Count);
         Assert.Equal(3, figure.Layout.Sliders![0].Steps.Count);
-        Assert.Equal(2, ((Scatter)figure.Frames[1].Data[1]).X.Length);
+        Assert.Equal(2, ((Scatter)figure.Frames[1].Data[0]).X.Length);
+        Assert.Equal([1], figure.Frames[1].Traces!);
         Assert.Equal("animate", (string?)JsonNode.Parse(figure.ToJson())!["layout"]!["sliders"]![0]!["steps"]![0]!["method"]);
     }
 
@@ -58,7 +59,7 @@ public sealed class ChartTests
         // f = x² at x₀ = 1: the secant slope over h is 2 + h; the tangent's is 2.
         var figure = Chart.SecantToTangent(x => x * x, x => 2 * x, 1, [1, 0.5, 0.1], -1, 3);
 
-        var slopes = figure.Frames!.Select(frame => (Scatter)frame.Data[1]).Select(line => (line.Y[^1] - line.Y[0]) / (line.X[^1] - line.X[0])).ToList();
+        var slopes = figure.Frames!.Select(frame => (Scatter)frame.Data[0]).Select(line => (line.Y[^1] - line.Y[0]) / (line.X[^1] - line.X[0])).ToList();
         Assert.Equal([3.0, 2.5, 2.1, 2.0], slopes, new ToleranceComparer(1e-12));
         Assert.Equal("tangent", figure.Frames![^1].Name);
     }

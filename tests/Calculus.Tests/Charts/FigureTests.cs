@@ -40,6 +40,18 @@ public sealed class FigureTests
     }
 
     [Fact]
+    public void ToJson_Numbers_AreWrittenToSevenSignificantDigits()
+    {
+        var figure = new Figure().Add(new Scatter { X = [0.1 + 0.2, 1.0 / 3], Y = [1e-12, 123456789] });
+
+        var json = figure.ToJson();
+
+        Assert.Contains("\"x\":[0.3,0.3333333]", json);
+        Assert.Contains("\"y\":[1E-12,1.234568E+08]", json);
+        Assert.Equal(123456800.0, (double)JsonNode.Parse(json)!["data"]![0]!["y"]![1]!);
+    }
+
+    [Fact]
     public void ToJson_MismatchedLengths_FailsNamingTheTrace()
     {
         var figure = new Figure().Add(new Scatter { X = [0, 1] , Y = [0, 1] }, new Scatter { Name = "path", X = [0, 1, 2], Y = [0, 1] });
