@@ -165,6 +165,41 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void MainJob_RunsThenExportsTheSite()
+    {
+        _folder.CopyFixtures("notebooks", "healthy.ipynb");
+
+        var result = RunnerProcess.Run(_folder.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Exported 1 page(s) and an index to out/site/", result.Output);
+        Assert.True(File.Exists(_folder.File(Path.Combine("out", "site", "healthy.html"))));
+        Assert.True(File.Exists(_folder.File(Path.Combine("out", "site", "index.html"))));
+    }
+
+    [Fact]
+    public void Export_ExecutedNotebooks_WritesTheSiteWithoutRunningThemAgain()
+    {
+        _folder.CopyFixtures("notebooks", "healthy.ipynb");
+        RunnerProcess.Run(_folder.Path, "run", "notebooks", "--out", "executed");
+        File.Delete(_folder.File(Path.Combine("notebooks", "healthy.ipynb")));
+
+        var result = RunnerProcess.Run(_folder.Path, "export", "executed", "--out", "site");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("55", File.ReadAllText(_folder.File(Path.Combine("site", "healthy.html"))));
+    }
+
+    [Fact]
+    public void Export_NothingExecuted_ExitsTwoSayingWhatToDo()
+    {
+        var result = RunnerProcess.Run(_folder.Path, "export");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("No executed notebooks to export", result.Output);
+    }
+
+    [Fact]
     public void Bench_SmallNotebook_ReportsTheThreeMeasures()
     {
         var result = RunnerProcess.Run(_folder.Path, "bench", "--cells", "3", "--runs", "1");
