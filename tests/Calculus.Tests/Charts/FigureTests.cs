@@ -25,6 +25,32 @@ public sealed class FigureTests
     }
 
     [Fact]
+    public void ToJson_TwoSubplotsWithHoverTextAndEqualAspect_UseTheirOwnAxes()
+    {
+        var figure = new Figure
+        {
+            Layout = new Layout
+            {
+                Grid = new SubplotGrid { Rows = 1, Columns = 2 },
+                XAxis2 = new Axis { Title = "θ" },
+                YAxis2 = new Axis { ScaleAnchor = "x2", ScaleRatio = 1 },
+                ShowLegend = false,
+            },
+        }.Add(
+            new Scatter { X = [0, 1], Y = [0, 1], HoverText = ["start", "end"] },
+            new Contour { X = [0, 1], Y = [0, 1], Z = [[0, 1], [1, 2]], XAxis = "x2", YAxis = "y2" });
+
+        var json = JsonNode.Parse(figure.ToJson())!;
+
+        Assert.Equal(2, (int)json["layout"]!["grid"]!["columns"]!);
+        Assert.Equal("independent", (string?)json["layout"]!["grid"]!["pattern"]);
+        Assert.Equal("x2", (string?)json["data"]![1]!["xaxis"]);
+        Assert.Equal("x2", (string?)json["layout"]!["yaxis2"]!["scaleanchor"]);
+        Assert.Equal("end", (string?)json["data"]![0]!["hovertext"]![1]);
+        Assert.False((bool)json["layout"]!["showlegend"]!);
+    }
+
+    [Fact]
     public void ToJson_NaNAndInfinity_BecomeNullGaps()
     {
         var figure = new Figure().Add(
