@@ -187,7 +187,7 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
     /// Does not expand products of sums, factor, or use trigonometric identities. A number multiplying a single sum is
     /// spread over it, 2(x + 1) → 2x + 2; a sum among other factors gives up its numeric content,
     /// x(2 + 2y) → 2x(1 + y); and a minus sign is absorbed by such a sum, −x(y − 2) → x(2 − y). Some equal expressions
-    /// still simplify differently: (1 − x)² and (x − 1)², x·exp(x)·exp(x) and x·exp(2x), sin²x + cos²x and 1.
+    /// still simplify differently: (1 − x)² and (x − 1)², sin²x + cos²x and 1.
     /// </remarks>
     /// <exception cref="DivideByZeroException">A denominator simplifies to the constant 0; the message names it.</exception>
     public Expr Simplify() => Simplifier.Simplify(this);

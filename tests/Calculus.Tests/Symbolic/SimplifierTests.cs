@@ -55,6 +55,42 @@ public sealed class SimplifierTests
     }
 
     [Theory]
+    [InlineData("x^(1/2)", "sqrt(x)")]
+    [InlineData("x^(-1/2)", "1/sqrt(x)")]
+    [InlineData("x/sqrt(x)", "sqrt(x)")]
+    [InlineData("sqrt(x)/x", "1/sqrt(x)")]
+    [InlineData("x*sqrt(x)", "x^(3/2)")]
+    [InlineData("sqrt(x)^3", "x^(3/2)")]
+    [InlineData("sqrt(x)^-3", "1/x^(3/2)")]
+    [InlineData("sqrt(x)*sqrt(x)*sqrt(x)", "x^(3/2)")]
+    [InlineData("sqrt(1 + x)*(1 + x)^2", "(1 + x)^(5/2)")]
+    [InlineData("sqrt(2)*sqrt(2)", "2")]
+    [InlineData("1/sqrt(2)", "1/sqrt(2)")]
+    [InlineData("sqrt(x)*sqrt(y)", "sqrt(x)*sqrt(y)")]
+    [InlineData("sqrt(x^2)", "sqrt(x^2)")]
+    public void Simplify_SquareRoots_CombineAsPowersOneHalf(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
+    [InlineData("exp(x)*exp(x)", "exp(2*x)")]
+    [InlineData("exp(x)*exp(-x)", "1")]
+    [InlineData("exp(x)/exp(x)", "1")]
+    [InlineData("exp(x)*exp(y)", "exp(x + y)")]
+    [InlineData("x*exp(x)*exp(x)", "x*exp(2*x)")]
+    [InlineData("exp(x)^3", "exp(3*x)")]
+    [InlineData("exp(x)^y", "exp(x*y)")]
+    [InlineData("1/exp(x)", "exp(-x)")]
+    [InlineData("(e^x)^2", "exp(2*x)")]
+    [InlineData("sqrt(exp(x))", "exp(x/2)")]
+    [InlineData("2*sqrt(exp(x))", "2*exp(x/2)")]
+    public void Simplify_ExpFactors_MergeByAddingTheirArguments(string text, string expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
+    }
+
+    [Theory]
     [InlineData("exp(0)", "1")]
     [InlineData("ln(1)", "0")]
     [InlineData("ln(e)", "1")]
@@ -76,7 +112,7 @@ public sealed class SimplifierTests
     [InlineData("b + a", "a + b")]
     [InlineData("y^2 + x*y + x^2", "x^2 + x*y + y^2")]
     [InlineData("sin(x)*x^2*3", "3*x^2*sin(x)")]
-    [InlineData("exp(x)*cos(x)*sqrt(x)*pi*y*x", "pi*x*y*sqrt(x)*cos(x)*exp(x)")]
+    [InlineData("exp(x)*cos(x)*sqrt(x)*pi*y", "pi*y*sqrt(x)*cos(x)*exp(x)")]
     [InlineData("x^2*cos(x) + 2*x*sin(x)", "2*x*sin(x) + x^2*cos(x)")]
     public void Simplify_TermsAndFactors_AreInCanonicalOrder(string text, string expected)
     {
@@ -133,7 +169,8 @@ public sealed class SimplifierTests
     [InlineData("x^2*x", "x*x*x")]
     [InlineData("x/3", "x*(1/3)")]
     [InlineData("(1 - x)/2", "1/2 - 0.5*x")]
-    [InlineData("exp(x)*exp(x)", "exp(x)^2")]
+    [InlineData("exp(x)*exp(x)", "exp(2*x)")]
+    [InlineData("x^(3/2)", "x*sqrt(x)")]
     [InlineData("1/(2*(x + y))", "(1/2)*(1/(x + y))")]
     [InlineData("1/(3/2 - 3*x)", "1/(3*(1/2 - x))")]
     [InlineData("x/(x*(-1)*(y - 2))", "1/(2 - y)")]
