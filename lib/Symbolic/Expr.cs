@@ -179,15 +179,15 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
     /// <summary>tan x.</summary>
     public static Expr Tan(Expr x) => new FunctionCall(ElementaryFunction.Tan, x);
 
-    /// <summary>
-    /// The same expression written like a textbook would: numbers folded (2·3x → 6x), like terms collected
-    /// (x + x → 2x, x·x → x², 2x·3x → 6x²), no 0·x, 1·x, x¹, x⁰ or x + 0, and terms and factors in one fixed order.
-    /// </summary>
+    /// <summary>The same expression written as a textbook would: 2·3x → 6x, x + x → 2x, x·√x → x^(3/2), eˣ·eˣ → e^(2x).</summary>
     /// <remarks>
-    /// Does not expand products of sums, factor, or use trigonometric identities. A number multiplying a single sum is
-    /// spread over it, 2(x + 1) → 2x + 2; a sum among other factors gives up its numeric content,
-    /// x(2 + 2y) → 2x(1 + y); and a minus sign is absorbed by such a sum, −x(y − 2) → x(2 − y). Some equal expressions
-    /// still simplify differently: (1 − x)² and (x − 1)², sin²x + cos²x and 1.
+    /// Numbers are folded, like terms and like factors collected (a square root counts as a power one half, and exp
+    /// factors merge by adding their arguments), 0·x, 1·x, x¹, x⁰ and x + 0 disappear, and terms and factors are put in
+    /// one fixed order. A number multiplying a single sum is spread over it, 2(x + 1) → 2x + 2; a sum among other
+    /// factors gives up its numeric content, x(2 + 2y) → 2x(1 + y), and is written with its leading term (the one of
+    /// highest degree) positive, so that opposite sums meet: x(1 − x) → −x(x − 1), (x − 1)/(1 − x) → −1.
+    /// Does not expand products of sums, factor, bring fractions to a common denominator or use trigonometric
+    /// identities, so some equal expressions still simplify differently: sin²x + cos²x and 1, x²(1 + 1/x)² and (1 + x)².
     /// </remarks>
     /// <exception cref="DivideByZeroException">A denominator simplifies to the constant 0; the message names it.</exception>
     public Expr Simplify() => Simplifier.Simplify(this);

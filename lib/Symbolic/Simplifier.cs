@@ -92,9 +92,10 @@ internal static class Simplifier
     /// coefficient 1 disappears, like factors are collected by adding exponents (x·x → x², x²/x → x, and with √u taken
     /// as u^(1/2): x·√x → x^(3/2), x/√x → √x), exp factors are merged by adding their arguments
     /// (eˣ·eˣ → e^(2x), eˣ·e⁻ˣ → 1), the factors are put in the order of <see cref="ExprOrder.CompareFactors"/>, and a
-    /// number times a single sum is spread over it (2(x + 1) → 2x + 2). A sum among other factors gives up its numeric
-    /// content: x(2 + 2y) → 2x(1 + y), x(1/2 + y/2) → x(1 + y)/2; and a negative coefficient is absorbed by a sum with
-    /// terms of both signs: −x(y − 2) → x(2 − y).
+    /// number times a single sum is spread over it (2(x + 1) → 2x + 2). A sum among factors, raised to a whole power, is
+    /// written with its leading term (<see cref="ExprOrder.LeadingTerm"/>) positive, the minus sign going into the
+    /// coefficient, so that opposite sums are like factors: x(1 − x) → −x(x − 1), (x − 1)/(1 − x) → −1. A sum among
+    /// other factors also gives up its numeric content: x(2 + 2y) → 2x(1 + y), x(1/2 + y/2) → x(1 + y)/2.
     /// </summary>
     /// <param name="factors">The simplified factors.</param>
     /// <param name="divisor">A number to divide the coefficient by (so that 2/3 is computed as one division).</param>
@@ -121,6 +122,12 @@ internal static class Simplifier
 
             // Like factors: x, x², x⁻¹ and √x share the base x; their exponents add.
             var (@base, exponent) = SplitPower(factor);
+            if (@base is Sum sumBase && HasNegativeLead(sumBase) && exponent is Number n && double.IsInteger(n.Value))
+            {
+                // 1 − x is taken as −(x − 1), so that it meets x − 1: (−s)ⁿ = (−1)ⁿ·sⁿ.
+                @base = Negate(sumBase);
+                coefficient = Math.Abs(n.Value % 2) == 1 ? -coefficient : coefficient;
+            }
             if (!exponents.TryGetValue(@base, out var list))
             {
                 list = new List<Expr>();
@@ -187,13 +194,6 @@ internal static class Simplifier
         }
 
         result.Sort(ExprOrder.CompareFactors);
-        if (coefficient < 0 && AbsorbMinusIntoASum(result))
-        {
-            // −x(y − 2) is written x(2 − y), and −1/(y − 2) is 1/(2 − y). Go round again: (2 − y) may now meet
-            // another (2 − y).
-            return MakeProduct(result.Prepend(new Number(-coefficient)));
-        }
-
         if (result.Count == 0)
         {
             return new Number(coefficient);
@@ -215,7 +215,7 @@ internal static class Simplifier
     /// <summary>
     /// Power rules: x⁰ = 1, x¹ = x, 0ⁿ = 0 for n &gt; 0, 1ⁿ = 1, numbers folded (2³ → 8, 3⁻¹ → 1/3, 4^(1/2) → 2),
     /// e^u → exp(u), (eᵘ)ᵛ = e^(uv), (√u)ⁿ = u^(n/2) for a number n, u^(1/2) → √u and u^(−1/2) → 1/√u, and for a whole
-    /// number n: (xᵃ)ⁿ = x^(an), (xy)ⁿ = xⁿyⁿ, (2 + 2x)ⁿ = 2ⁿ(1 + x)ⁿ.
+    /// number n: (xᵃ)ⁿ = x^(an), (xy)ⁿ = xⁿyⁿ, (1 − x)ⁿ = (−1)ⁿ(x − 1)ⁿ, (2 + 2x)ⁿ = 2ⁿ(1 + x)ⁿ.
     /// </summary>
     /// <exception cref="DivideByZeroException">The base is 0 and the exponent negative.</exception>
     public static Expr MakePower(Expr @base, Expr exponent)
@@ -276,6 +276,9 @@ internal static class Simplifier
                     return MakePower(inner.Base, MakeProduct(new[] { inner.Exponent, whole }));
                 case Product product:
                     return MakeProduct(product.Factors.Select(factor => MakePower(factor, whole)));
+                case Sum sum when HasNegativeLead(sum):
+                    // The leading term positive, as among factors: (1 − x)² = (x − 1)², (1 − x)⁻¹ = −(x − 1)⁻¹.
+                    return MakeProduct(new[] { new Number(Math.Pow(-1, whole.Value)), MakePower(Negate(sum), whole) });
                 case Sum sum when Content(sum) is var content && content != 1:
                     // (2 + 2x)⁻¹ = 2⁻¹·(1 + x)⁻¹, so that it equals 1/(2(1 + x)) however it was written.
                     return MakeProduct(new[] { MakePower(new Number(content), whole), MakePower(DivideTerms(sum, content), whole) });
@@ -366,39 +369,23 @@ internal static class Simplifier
     }
 
     /// <summary>
-    /// Turns the first sum factor with terms of both signs, raised to an odd power, into its negation, so that the
-    /// product's minus sign can be dropped: −(μ − x)·eᵘ becomes (x − μ)·eᵘ. True when there was such a factor.
+    /// True when a sum is written with the opposite sign among factors: its leading term, the one of highest degree
+    /// (<see cref="ExprOrder.LeadingTerm"/>), has a minus sign, as in 1 − x, y − x² and −1 − x.
     /// </summary>
-    private static bool AbsorbMinusIntoASum(List<Expr> factors)
-    {
-        for (var i = 0; i < factors.Count; i++)
-        {
-            var (@base, exponent) = ExprOrder.SplitPower(factors[i]);
-            if (@base is Sum sum && HasTermsOfBothSigns(sum)
-                && exponent is Number n && double.IsInteger(n.Value) && Math.Abs(n.Value % 2) == 1)
-            {
-                var negated = MakeSum(sum.Terms.Select(term => MakeProduct(new[] { Number.MinusOne, term })));
-                factors[i] = MakePower(negated, exponent);
-                return true;
-            }
-        }
+    private static bool HasNegativeLead(Sum sum) => IsNegative(ExprOrder.LeadingTerm(sum));
 
-        return false;
-    }
-
-    private static bool HasTermsOfBothSigns(Sum sum) =>
-        sum.Terms.Any(IsNegative) && sum.Terms.Any(term => !IsNegative(term));
+    /// <summary>−s, term by term: 1 − x becomes x − 1.</summary>
+    private static Expr Negate(Sum sum) => MakeSum(sum.Terms.Select(term => MakeProduct(new[] { Number.MinusOne, term })));
 
     /// <summary>
-    /// The number that divides every coefficient of a sum and leaves them whole numbers with no common factor, negative
-    /// when every term is negative: 2 for 2 + 2x, 3 for 6x − 3y, 1/2 for 1/2 + x/2, −1 for −1 − x. It is 1 when there
-    /// is none, or when a coefficient is neither a whole number nor a simple fraction.
+    /// The positive number that divides every coefficient of a sum and leaves them whole numbers with no common factor:
+    /// 2 for 2 + 2x, 3 for 6x − 3y, 1/2 for 1/2 + x/2. It is 1 when there is none, or when a coefficient is neither a
+    /// whole number nor a simple fraction.
     /// </summary>
     private static double Content(Sum sum)
     {
         long numerators = 0;
         long denominators = 1;
-        var allNegative = true;
         foreach (var term in sum.Terms)
         {
             var coefficient = term is Number number ? number.Value : SplitCoefficient(term).Coefficient;
@@ -413,12 +400,9 @@ internal static class Simplifier
             {
                 return 1;
             }
-
-            allNegative &= coefficient < 0;
         }
 
-        var content = (double)numerators / denominators;
-        return allNegative ? -content : content;
+        return (double)numerators / denominators;
     }
 
     /// <summary>c as p/q: whole numbers (q = 1) or the simple fractions <see cref="NumberFormat"/> writes as fractions.</summary>
