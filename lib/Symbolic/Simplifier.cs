@@ -288,12 +288,12 @@ internal static class Simplifier
         // u^(1/2) is written √u and u^(−1/2) is written 1/√u, as a textbook does; other fractions stay powers: x^(3/2).
         if (exponent is Number { Value: 0.5 })
         {
-            return MakeFunction(ElementaryFunction.Sqrt, @base);
+            return new FunctionCall(ElementaryFunction.Sqrt, @base);
         }
 
         if (exponent is Number { Value: -0.5 })
         {
-            var squareRoot = MakeFunction(ElementaryFunction.Sqrt, @base);
+            var squareRoot = MakePower(@base, new Number(0.5));
             return squareRoot is Number ? MakePower(squareRoot, Number.MinusOne) : new Power(squareRoot, Number.MinusOne);
         }
 
@@ -302,7 +302,8 @@ internal static class Simplifier
 
     /// <summary>
     /// Function rules, only the exact values: exp(0) = 1, ln(1) = 0, ln(e) = 1, ln(exp(u)) = u, sin(0) = 0, cos(0) = 1,
-    /// tan(0) = 0, √0 = 0, √ of a perfect square (√9 = 3), and √(eᵘ) = e^(u/2).
+    /// tan(0) = 0; and √u is u^(1/2), simplified by the rules of <see cref="MakePower"/> (√9 = 3, √(eᵘ) = e^(u/2),
+    /// √(√u) = u^(1/4)), so that a square root comes out the same alone as among factors.
     /// </summary>
     public static Expr MakeFunction(ElementaryFunction function, Expr argument)
     {
@@ -322,11 +323,8 @@ internal static class Simplifier
                 return Number.Zero;
             case ElementaryFunction.Cos when isZero:
                 return Number.One;
-            case ElementaryFunction.Sqrt when argument is Number { Value: >= 0 } number
-                                             && double.IsInteger(Math.Sqrt(number.Value)):
-                return new Number(Math.Sqrt(number.Value));
-            case ElementaryFunction.Sqrt when argument is FunctionCall { Function: ElementaryFunction.Exp } exp:
-                return MakeFunction(ElementaryFunction.Exp, MakeProduct(new[] { exp.Argument }, divisor: 2));
+            case ElementaryFunction.Sqrt:
+                return MakePower(argument, new Number(0.5));
             default:
                 return new FunctionCall(function, argument);
         }

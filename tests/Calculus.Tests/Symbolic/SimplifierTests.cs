@@ -68,6 +68,9 @@ public sealed class SimplifierTests
     [InlineData("1/sqrt(2)", "1/sqrt(2)")]
     [InlineData("sqrt(x)*sqrt(y)", "sqrt(x)*sqrt(y)")]
     [InlineData("sqrt(x^2)", "sqrt(x^2)")]
+    [InlineData("sqrt(sqrt(x))", "x^(1/4)")]
+    [InlineData("sqrt(sqrt(x))*2", "2*x^(1/4)")]
+    [InlineData("sqrt(-4)", "sqrt(-4)")]
     public void Simplify_SquareRoots_CombineAsPowersOneHalf(string text, string expected)
     {
         Assert.Equal(expected, Expr.Parse(text).Simplify().ToString());
@@ -231,6 +234,8 @@ public sealed class SimplifierTests
     [InlineData("x^(1/3) - 2/x + 0.001*y")]
     [InlineData("((1/x)^y)^(-y)*x")]
     [InlineData("(x - 1)*(1 - x)^3/(2 - 2*x)")]
+    [InlineData("(sqrt(sqrt(y)) - (y/y - ln(2)))/x")]
+    [InlineData("(((-1)^(1/2))^2 + sqrt(sqrt(x)))/((x/y + sqrt(y))/(y + 1/2))")]
     [InlineData("x*y/((x/x^2)^y)^(-1)")]
     public void Simplify_Twice_IsTheSameAsOnce(string text)
     {
