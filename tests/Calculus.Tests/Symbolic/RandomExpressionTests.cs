@@ -149,7 +149,8 @@ public sealed class RandomExpressionTests
     /// <summary>
     /// Expressions in x and y from the grammar
     /// <code>
-    /// e = x | y | small number | pi | e + e | e − e | e·e | e / e | −e | e^n | √e | exp(e) | ln(e) | sin(e) | cos(e)
+    /// e = a | e + e | e − e | e·e | e / e | −e | e^n | e^a | √e | exp(e) | ln(e) | sin(e) | cos(e) | tan(e)
+    /// a = x | y | small number | pi
     /// n = 2 | 3 | −1 | −2 | 1/2 | −1/2 | 3/2
     /// </code>
     /// built with the operators, as written (unsimplified).
@@ -171,7 +172,7 @@ public sealed class RandomExpressionTests
                 return Leaf();
             }
 
-            return random.Next(13) switch
+            return random.Next(14) switch
             {
                 0 or 1 => Next(depth - 1) + Next(depth - 1),
                 2 or 3 => Next(depth - 1) - Next(depth - 1),
@@ -179,13 +180,15 @@ public sealed class RandomExpressionTests
                 6 or 7 => Next(depth - 1) / Next(depth - 1),
                 8 => -Next(depth - 1),
                 9 => Expr.Pow(Next(depth - 1), Exponents[random.Next(Exponents.Length)]),
-                10 => Expr.Sqrt(Next(depth - 1)),
-                11 => Expr.Exp(Next(depth - 1)),
-                _ => random.Next(3) switch
+                10 => Expr.Pow(Next(depth - 1), Leaf()),
+                11 => Expr.Sqrt(Next(depth - 1)),
+                12 => Expr.Exp(Next(depth - 1)),
+                _ => random.Next(4) switch
                 {
                     0 => Expr.Log(Next(depth - 1)),
                     1 => Expr.Sin(Next(depth - 1)),
-                    _ => Expr.Cos(Next(depth - 1)),
+                    2 => Expr.Cos(Next(depth - 1)),
+                    _ => Expr.Tan(Next(depth - 1)),
                 },
             };
         }
