@@ -204,19 +204,21 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
     /// <remarks>Values for names the expression does not contain are ignored, so one point can be passed to every
     /// component of a gradient. Follows IEEE arithmetic: ln(−1) is NaN and 1/0 is infinity.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="ArgumentException">A variable of the expression has no value; the message names it and lists
-    /// the expression's variables.</exception>
+    /// <exception cref="ArgumentException">A variable of the expression has no value, or its value is NaN or infinite;
+    /// the message names it and lists the expression's variables.</exception>
     public double Evaluate(IReadOnlyDictionary<string, double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         foreach (var name in Variables)
         {
-            if (!values.ContainsKey(name))
+            if (!values.TryGetValue(name, out var value))
             {
                 throw new ArgumentException(
                     $"No value was given for the variable '{name}' of {this}; its variables are {Names.List(Variables)}.",
                     nameof(values));
             }
+
+            CheckFinite(name, value, nameof(values));
         }
 
         return Evaluate(this, values);
@@ -224,18 +226,21 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
 
     /// <summary>The value at the point given as (name, value) pairs: <c>f.Evaluate(("x", 1.0), ("y", 2.0))</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="ArgumentException">A name is given twice, or a variable of the expression has no value.</exception>
+    /// <exception cref="ArgumentException">A name is given twice, or a variable of the expression has no value or a
+    /// value that is NaN or infinite.</exception>
     public double Evaluate(params (string Name, double Value)[] values) => Evaluate(VariableValues.FromPairs(values));
 
     /// <summary>The value f(x) of an expression in one variable (or none), at <paramref name="x"/>.</summary>
-    /// <exception cref="ArgumentException">The expression has more than one variable; name them with
-    /// <see cref="Evaluate(ValueTuple{string, double}[])"/>.</exception>
+    /// <exception cref="ArgumentException">The expression has more than one variable (name them with
+    /// <see cref="Evaluate(ValueTuple{string, double}[])"/>), or it has one and <paramref name="x"/> is NaN or
+    /// infinite.</exception>
     public double Evaluate(double x)
     {
         CheckAtMostOneVariable(nameof(Evaluate));
         var values = new Dictionary<string, double>();
         if (Variables.Count == 1)
         {
+            CheckFinite(Variables[0], x, nameof(x));
             values[Variables[0]] = x;
         }
 
@@ -396,6 +401,17 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
             case FunctionCall call:
                 names.UnionWith(call.Argument.Variables);
                 break;
+        }
+    }
+
+    private void CheckFinite(string name, double value, string parameterName)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException(
+                $"The variable '{name}' of {this} was given the value {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}; " +
+                $"values must be finite numbers. Its variables are {Names.List(Variables)}.",
+                parameterName);
         }
     }
 

@@ -52,6 +52,42 @@ public sealed class EvaluationTests
         Assert.Contains("'x'", error.Message);
     }
 
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void Evaluate_NotFiniteValue_ThrowsNamingTheVariable(double value)
+    {
+        var f = Expr.Parse("x*y + 1");
+
+        var pairs = Assert.Throws<ArgumentException>(() => f.Evaluate(("x", 1.0), ("y", value)));
+        var dictionary = Assert.Throws<ArgumentException>(
+            () => f.Evaluate(new Dictionary<string, double> { ["x"] = value, ["y"] = 1 }));
+        var single = Assert.Throws<ArgumentException>(() => Expr.Parse("sin(t)").Evaluate(value));
+
+        Assert.Contains("'y'", pairs.Message);
+        Assert.Contains("'x'", dictionary.Message);
+        Assert.Contains("'t'", single.Message);
+        Assert.Contains(value.ToString(System.Globalization.CultureInfo.InvariantCulture), single.Message);
+    }
+
+    [Fact]
+    public void Evaluate_NotFiniteValueForANameNotInTheExpression_IsIgnored()
+    {
+        Assert.Equal(2, Expr.Parse("2*x").Evaluate(("x", 1.0), ("y", double.NaN)));
+        Assert.Equal(5, Expr.Parse("2 + 3").Evaluate(double.NaN));
+    }
+
+    [Fact]
+    public void ExpressionVector_Evaluate_NotFiniteValue_ThrowsNamingTheVariable()
+    {
+        var gradient = SymbolicCalculus.Gradient(Expr.Parse("x^2 + y^2"), "x", "y");
+
+        var error = Assert.Throws<ArgumentException>(() => gradient.Evaluate(("x", double.NaN), ("y", 1.0)));
+
+        Assert.Contains("'x'", error.Message);
+    }
+
     [Fact]
     public void Evaluate_ExtraNames_AreIgnored()
     {
