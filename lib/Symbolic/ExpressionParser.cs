@@ -137,13 +137,19 @@ internal sealed class ExpressionParser
         {
             _position++;
             SkipDigits();
+            if (!AtEnd && Current == '.')
+            {
+                throw Error($"The number {_input[start.._position]} is followed by a second decimal point");
+            }
         }
 
-        // An exponent: 2e-3 or 1.5E+8. A lone 'e' is not part of the number ("2e" is 2 followed by the constant e).
+        // An exponent: 2e-3 or 1.5E+8. A lone 'e' is not part of the number ("2e" is 2 followed by the constant e),
+        // but after e+ or e- digits must follow.
         if (!AtEnd && (Current == 'e' || Current == 'E'))
         {
             var afterE = _position + 1;
-            if (afterE < _input.Length && (_input[afterE] == '+' || _input[afterE] == '-'))
+            var hasSign = afterE < _input.Length && (_input[afterE] == '+' || _input[afterE] == '-');
+            if (hasSign)
             {
                 afterE++;
             }
@@ -152,6 +158,18 @@ internal sealed class ExpressionParser
             {
                 _position = afterE;
                 SkipDigits();
+                if (!AtEnd && Current == '.')
+                {
+                    throw Error($"The exponent of the number {_input[start.._position]} must be a whole number, without a decimal point");
+                }
+            }
+            else if (hasSign)
+            {
+                var found = afterE < _input.Length ? $"found '{_input[afterE]}'" : "the input ended";
+                throw Error(
+                    $"The exponent of the number {_input[start..afterE]} is incomplete: expected a digit after " +
+                    $"'{_input[(afterE - 2)..afterE]}', but {found}",
+                    afterE);
             }
         }
 
@@ -226,7 +244,7 @@ internal sealed class ExpressionParser
             return "Found ')' without a matching '('";
         }
 
-        var hint = char.IsAsciiLetterOrDigit(Current) || Current == '_' || Current == '(' || Current == '.'
+        var hint = char.IsAsciiLetterOrDigit(Current) || Current == '_' || Current == '('
             ? " (multiplication must be written out, e.g. 2*x)"
             : string.Empty;
         return $"Expected an operator (+ - * / ^) or the end of the input, but {Found()}{hint}";

@@ -131,6 +131,71 @@ public sealed class ExpressionParserTests
         Assert.Contains("multiplication must be written out", error.Message);
     }
 
+    [Theory]
+    [InlineData("1.2.3", 3)]
+    [InlineData("x + .5.", 6)]
+    [InlineData("2..5", 2)]
+    public void Parse_SecondDecimalPoint_SaysSo(string text, int position)
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse(text));
+
+        Assert.Equal(position, error.Position);
+        Assert.Contains("second decimal point", error.Reason);
+        Assert.DoesNotContain("multiplication", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("1e+", 3, "the input ended")]
+    [InlineData("2.5E-", 5, "the input ended")]
+    [InlineData("3e+x", 3, "found 'x'")]
+    public void Parse_ExponentWithoutDigits_SaysTheExponentIsIncomplete(string text, int position, string found)
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse(text));
+
+        Assert.Equal(position, error.Position);
+        Assert.Contains("exponent", error.Reason);
+        Assert.Contains("incomplete", error.Reason);
+        Assert.Contains(found, error.Reason);
+        Assert.DoesNotContain("multiplication", error.Reason);
+    }
+
+    [Fact]
+    public void Parse_DecimalPointInTheExponent_SaysTheExponentIsWhole()
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse("1e5.2"));
+
+        Assert.Equal(3, error.Position);
+        Assert.Contains("whole number", error.Reason);
+    }
+
+    [Fact]
+    public void Parse_StrayDecimalPoint_HasNoMultiplicationHint()
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse("x.y"));
+
+        Assert.Equal(1, error.Position);
+        Assert.Contains("found '.'", error.Reason);
+        Assert.DoesNotContain("multiplication", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("2*e-1", Math.E * 2 - 1)]
+    [InlineData("1e2", 100)]
+    [InlineData("1.e2", 100)]
+    public void Parse_LetterEAfterANumber_IsAnExponentWhenDigitsFollow(string text, double expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Evaluate());
+    }
+
+    [Fact]
+    public void Parse_LetterEAloneAfterANumber_IsTheConstantNeedingAStar()
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse("2e"));
+
+        Assert.Equal(1, error.Position);
+        Assert.Contains("multiplication must be written out", error.Reason);
+    }
+
     [Fact]
     public void Parse_SyntaxError_MessageShowsTheInputWithACaretUnderThePosition()
     {
