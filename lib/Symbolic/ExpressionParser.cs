@@ -115,6 +115,11 @@ internal sealed class ExpressionParser
             return ParseName();
         }
 
+        if (char.IsLetter(Current))
+        {
+            throw Error($"Found '{Current}', but {Names.NonAsciiLetterAdvice(Current)}");
+        }
+
         if (TryTake('(', out var open))
         {
             var inner = ParseSum();
@@ -242,6 +247,11 @@ internal sealed class ExpressionParser
         if (Current == ')')
         {
             return "Found ')' without a matching '('";
+        }
+
+        if (char.IsLetter(Current) && !char.IsAscii(Current))
+        {
+            return $"Found '{Current}', but {Names.NonAsciiLetterAdvice(Current)}";
         }
 
         var hint = char.IsAsciiLetterOrDigit(Current) || Current == '_' || Current == '('

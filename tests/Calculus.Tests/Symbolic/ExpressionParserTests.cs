@@ -196,6 +196,18 @@ public sealed class ExpressionParserTests
         Assert.Contains("multiplication must be written out", error.Reason);
     }
 
+    [Theory]
+    [InlineData("θ + 1", 0, "theta")]
+    [InlineData("2*λ", 2, "lambda")]
+    [InlineData("xμ", 1, "mu")]
+    public void Parse_GreekLetter_SuggestsWritingItsName(string text, int position, string spelled)
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse(text));
+
+        Assert.Equal(position, error.Position);
+        Assert.Contains($"write {spelled}", error.Reason);
+    }
+
     [Fact]
     public void Parse_SyntaxError_MessageShowsTheInputWithACaretUnderThePosition()
     {
