@@ -2,15 +2,13 @@ using Calculus.Display;
 
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// An immutable symbolic expression in one or several named variables, such as x²·sin(x) or (1 − x)² + 100(y − x²)².
+/// <summary>An immutable symbolic expression in named variables, such as x²·sin(x) or (1 − x)² + 100(y − x²)².</summary>
+/// <remarks>
 /// Build one by parsing text (<see cref="Parse(string)"/>), with C# operators and the <see cref="Elementary"/>
 /// functions, or by calling a function written over <see cref="IScalar{TSelf}"/>:
 /// <c>F&lt;Expr&gt;(Expr.Variable("x"))</c>. An expression keeps the shape it was written in until
 /// <see cref="Simplify"/> is called; derivatives come back simplified. Two expressions are equal (<c>==</c>) when
 /// their trees are equal, so compare simplified expressions.
-/// </summary>
-/// <remarks>
 /// The tree has seven kinds of node: <see cref="Number"/>, <see cref="NamedConstant"/> (π, e), <see cref="Symbol"/>
 /// (a variable), <see cref="Sum"/>, <see cref="Product"/>, <see cref="Power"/> and <see cref="FunctionCall"/>.
 /// Subtraction and division are stored as sums and powers: a − b = a + (−1)·b and a / b = a · b⁻¹.
@@ -37,8 +35,9 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
     /// <summary>The variable called <paramref name="name"/>, e.g. <c>Expr.Variable("x")</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="name"/> is not an identifier (a letter or _ followed by letters, digits or _), or it is reserved for
-    /// a function or a constant (exp, log, ln, sin, cos, tan, sqrt, pi, e).
+    /// <paramref name="name"/> is not an identifier (an ASCII letter or _ followed by ASCII letters, digits or _; a Greek
+    /// letter is written by its name, theta, and shown as θ in LaTeX), or it is reserved for a function or a constant
+    /// (exp, log, ln, sin, cos, tan, sqrt, pi, e).
     /// </exception>
     public static Expr Variable(string name)
     {
@@ -247,12 +246,13 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
         return Evaluate(this, values);
     }
 
-    /// <summary>
-    /// The expression compiled (with System.Linq.Expressions) to a fast delegate taking the variables' values in the
-    /// order given: <c>f.Compile("x", "y")(new[] { 1.0, 2.0 })</c>. With no names, the order of <see cref="Variables"/>.
-    /// </summary>
-    /// <remarks>Names the expression does not contain may be listed; their values are ignored. The delegate gives the
-    /// same numbers as <see cref="Evaluate(IReadOnlyDictionary{string, double})"/>.</remarks>
+    /// <summary>A fast delegate values ↦ f(values), where values[i] is the value of the i-th name in <paramref name="variableOrder"/>.</summary>
+    /// <remarks>
+    /// Built with System.Linq.Expressions and compiled once: <c>f.Compile("x", "y")(new[] { 1.0, 2.0 })</c>. With no
+    /// names, the order of <see cref="Variables"/>. Names the expression does not contain may be listed; their values
+    /// are ignored. The delegate gives the same numbers as <see cref="Evaluate(IReadOnlyDictionary{string, double})"/>,
+    /// but for speed it does not check the values: NaN or infinity in gives NaN or infinity out.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="variableOrder"/> or one of its names is null.</exception>
     /// <exception cref="ArgumentException">A name is listed twice, is not a valid variable name, or a variable of the
     /// expression is missing from the list. The delegate itself throws <see cref="ArgumentException"/> when given the

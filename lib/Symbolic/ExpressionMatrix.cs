@@ -4,10 +4,8 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// A rectangular table of expressions, such as a Jacobian J[i, j] = ∂fᵢ/∂xⱼ or a Hessian H[i, j] = ∂²f/∂xᵢ∂xⱼ.
-/// Evaluates to a MathNet <see cref="Matrix{T}"/> at a point.
-/// </summary>
+/// <summary>A table of expressions, such as a Jacobian J[i, j] = ∂fᵢ/∂xⱼ or a Hessian H[i, j] = ∂²f/∂xᵢ∂xⱼ.</summary>
+/// <remarks>Evaluates to a MathNet <see cref="Matrix{T}"/> at a point.</remarks>
 [TypeFormatterSource(typeof(MathFormatterSource))]
 public sealed class ExpressionMatrix : ITypeset
 {

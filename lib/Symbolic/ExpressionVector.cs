@@ -4,10 +4,8 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// A column of expressions, such as the gradient ∇f = (∂f/∂x, ∂f/∂y). Evaluates to a MathNet
-/// <see cref="Vector{T}"/> at a point.
-/// </summary>
+/// <summary>A column of expressions, such as the gradient ∇f = (∂f/∂x, ∂f/∂y).</summary>
+/// <remarks>Evaluates to a MathNet <see cref="Vector{T}"/> at a point.</remarks>
 [TypeFormatterSource(typeof(MathFormatterSource))]
 public sealed class ExpressionVector : IReadOnlyList<Expr>, ITypeset
 {
