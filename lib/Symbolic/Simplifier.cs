@@ -128,6 +128,7 @@ internal static class Simplifier
                 @base = Negate(sumBase);
                 coefficient = Math.Abs(n.Value % 2) == 1 ? -coefficient : coefficient;
             }
+
             if (!exponents.TryGetValue(@base, out var list))
             {
                 list = new List<Expr>();
