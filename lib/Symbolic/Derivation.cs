@@ -2,10 +2,8 @@ using Calculus.Display;
 
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// A derivative worked out step by step: the expression, the variable, the result and every rule applied on the way,
-/// outermost first. Displays as an aligned list of steps. Made by <see cref="Derivative.Of(Expr, string)"/>.
-/// </summary>
+/// <summary>A derivative df/dx worked out step by step: f, x, the result and every rule applied, outermost first.</summary>
+/// <remarks>Displays as an aligned list of steps. Made by <see cref="Derivative.Of(Expr, string)"/>.</remarks>
 [TypeFormatterSource(typeof(MathFormatterSource))]
 public sealed class Derivation : ITypeset
 {

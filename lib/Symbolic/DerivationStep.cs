@@ -2,10 +2,9 @@ using Calculus.Display;
 
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// One step of a <see cref="Derivation"/>: a rule applied to a sub-expression, and the (simplified) derivative it gave,
-/// e.g. d/dx (x²) = 2x by the power rule. Steps inside a step (the u' of a product rule) have a larger <see cref="Depth"/>.
-/// </summary>
+/// <summary>One step of a <see cref="Derivation"/>: a rule and the derivative it gave, e.g. d/dx (x²) = 2x by the power rule.</summary>
+/// <remarks>The derivative is simplified. Steps inside a step (the u' of a product rule) have a larger
+/// <see cref="Depth"/>.</remarks>
 [TypeFormatterSource(typeof(MathFormatterSource))]
 public sealed class DerivationStep : ITypeset
 {
@@ -37,10 +36,7 @@ public sealed class DerivationStep : ITypeset
     /// <summary>The sub-expression differentiated, as it was written.</summary>
     public Expr Expression { get; }
 
-    /// <summary>
-    /// The variable differentiated with respect to. In the chain rule the outer function is differentiated with
-    /// respect to its argument, written u: d/du sin(u) = cos(u).
-    /// </summary>
+    /// <summary>The variable v of d/dv: x, or u for the outer function of the chain rule, d/du sin(u) = cos(u).</summary>
     public string Variable { get; }
 
     /// <summary>The derivative, simplified.</summary>

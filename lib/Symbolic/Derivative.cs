@@ -1,9 +1,8 @@
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// Symbolic differentiation with the working shown: <c>Derivative.Of(Expr.Parse("x^2*sin(x)"), "x")</c> gives the
-/// derivative and the rules that produced it (product rule, power rule, derivative of sine).
-/// </summary>
+/// <summary>Symbolic differentiation with the working shown: df/dx and the rules that produced it.</summary>
+/// <remarks><c>Derivative.Of(Expr.Parse("x^2*sin(x)"), "x")</c> gives 2x·sin(x) + x²·cos(x) by the product rule, the
+/// power rule and the derivative of sine.</remarks>
 public static class Derivative
 {
     /// <summary>d/dv of <paramref name="expression"/> (∂/∂v when it has other variables), with every step recorded.</summary>

@@ -2,15 +2,13 @@ using Calculus.Display;
 
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// An immutable symbolic expression in one or several named variables, such as x²·sin(x) or (1 − x)² + 100(y − x²)².
+/// <summary>An immutable symbolic expression in named variables, such as x²·sin(x) or (1 − x)² + 100(y − x²)².</summary>
+/// <remarks>
 /// Build one by parsing text (<see cref="Parse(string)"/>), with C# operators and the <see cref="Elementary"/>
 /// functions, or by calling a function written over <see cref="IScalar{TSelf}"/>:
 /// <c>F&lt;Expr&gt;(Expr.Variable("x"))</c>. An expression keeps the shape it was written in until
 /// <see cref="Simplify"/> is called; derivatives come back simplified. Two expressions are equal (<c>==</c>) when
 /// their trees are equal, so compare simplified expressions.
-/// </summary>
-/// <remarks>
 /// The tree has seven kinds of node: <see cref="Number"/>, <see cref="NamedConstant"/> (π, e), <see cref="Symbol"/>
 /// (a variable), <see cref="Sum"/>, <see cref="Product"/>, <see cref="Power"/> and <see cref="FunctionCall"/>.
 /// Subtraction and division are stored as sums and powers: a − b = a + (−1)·b and a / b = a · b⁻¹.
@@ -37,8 +35,9 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
     /// <summary>The variable called <paramref name="name"/>, e.g. <c>Expr.Variable("x")</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="name"/> is not an identifier (a letter or _ followed by letters, digits or _), or it is reserved for
-    /// a function or a constant (exp, log, ln, sin, cos, tan, sqrt, pi, e).
+    /// <paramref name="name"/> is not an identifier (an ASCII letter or _ followed by ASCII letters, digits or _; a Greek
+    /// letter is written by its name, theta, and shown as θ in LaTeX), or it is reserved for a function or a constant
+    /// (exp, log, ln, sin, cos, tan, sqrt, pi, e).
     /// </exception>
     public static Expr Variable(string name)
     {
@@ -179,15 +178,15 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
     /// <summary>tan x.</summary>
     public static Expr Tan(Expr x) => new FunctionCall(ElementaryFunction.Tan, x);
 
-    /// <summary>
-    /// The same expression written like a textbook would: numbers folded (2·3x → 6x), like terms collected
-    /// (x + x → 2x, x·x → x², 2x·3x → 6x²), no 0·x, 1·x, x¹, x⁰ or x + 0, and terms and factors in one fixed order.
-    /// </summary>
+    /// <summary>The same expression written as a textbook would: 2·3x → 6x, x + x → 2x, x·√x → x^(3/2), eˣ·eˣ → e^(2x).</summary>
     /// <remarks>
-    /// Does not expand products of sums, factor, or use trigonometric identities. A number multiplying a single sum is
-    /// spread over it, 2(x + 1) → 2x + 2; a sum among other factors gives up its numeric content,
-    /// x(2 + 2y) → 2x(1 + y); and a minus sign is absorbed by such a sum, −x(y − 2) → x(2 − y). Some equal expressions
-    /// still simplify differently: (1 − x)² and (x − 1)², x·exp(x)·exp(x) and x·exp(2x), sin²x + cos²x and 1.
+    /// Numbers are folded, like terms and like factors collected (a square root counts as a power one half, and exp
+    /// factors merge by adding their arguments), 0·x, 1·x, x¹, x⁰ and x + 0 disappear, and terms and factors are put in
+    /// one fixed order. A number multiplying a single sum is spread over it, 2(x + 1) → 2x + 2; a sum among other
+    /// factors gives up its numeric content, x(2 + 2y) → 2x(1 + y), and is written with its leading term (the one of
+    /// highest degree) positive, so that opposite sums meet: x(1 − x) → −x(x − 1), (x − 1)/(1 − x) → −1.
+    /// Does not expand products of sums, factor, bring fractions to a common denominator or use trigonometric
+    /// identities, so some equal expressions still simplify differently: sin²x + cos²x and 1, x²(1 + 1/x)² and (1 + x)².
     /// </remarks>
     /// <exception cref="DivideByZeroException">A denominator simplifies to the constant 0; the message names it.</exception>
     public Expr Simplify() => Simplifier.Simplify(this);
@@ -204,19 +203,21 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
     /// <remarks>Values for names the expression does not contain are ignored, so one point can be passed to every
     /// component of a gradient. Follows IEEE arithmetic: ln(−1) is NaN and 1/0 is infinity.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="ArgumentException">A variable of the expression has no value; the message names it and lists
-    /// the expression's variables.</exception>
+    /// <exception cref="ArgumentException">A variable of the expression has no value, or its value is NaN or infinite;
+    /// the message names it and lists the expression's variables.</exception>
     public double Evaluate(IReadOnlyDictionary<string, double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         foreach (var name in Variables)
         {
-            if (!values.ContainsKey(name))
+            if (!values.TryGetValue(name, out var value))
             {
                 throw new ArgumentException(
                     $"No value was given for the variable '{name}' of {this}; its variables are {Names.List(Variables)}.",
                     nameof(values));
             }
+
+            CheckFinite(name, value, nameof(values));
         }
 
         return Evaluate(this, values);
@@ -224,30 +225,34 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
 
     /// <summary>The value at the point given as (name, value) pairs: <c>f.Evaluate(("x", 1.0), ("y", 2.0))</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="ArgumentException">A name is given twice, or a variable of the expression has no value.</exception>
+    /// <exception cref="ArgumentException">A name is given twice, or a variable of the expression has no value or a
+    /// value that is NaN or infinite.</exception>
     public double Evaluate(params (string Name, double Value)[] values) => Evaluate(VariableValues.FromPairs(values));
 
     /// <summary>The value f(x) of an expression in one variable (or none), at <paramref name="x"/>.</summary>
-    /// <exception cref="ArgumentException">The expression has more than one variable; name them with
-    /// <see cref="Evaluate(ValueTuple{string, double}[])"/>.</exception>
+    /// <exception cref="ArgumentException">The expression has more than one variable (name them with
+    /// <see cref="Evaluate(ValueTuple{string, double}[])"/>), or it has one and <paramref name="x"/> is NaN or
+    /// infinite.</exception>
     public double Evaluate(double x)
     {
         CheckAtMostOneVariable(nameof(Evaluate));
         var values = new Dictionary<string, double>();
         if (Variables.Count == 1)
         {
+            CheckFinite(Variables[0], x, nameof(x));
             values[Variables[0]] = x;
         }
 
         return Evaluate(this, values);
     }
 
-    /// <summary>
-    /// The expression compiled (with System.Linq.Expressions) to a fast delegate taking the variables' values in the
-    /// order given: <c>f.Compile("x", "y")(new[] { 1.0, 2.0 })</c>. With no names, the order of <see cref="Variables"/>.
-    /// </summary>
-    /// <remarks>Names the expression does not contain may be listed; their values are ignored. The delegate gives the
-    /// same numbers as <see cref="Evaluate(IReadOnlyDictionary{string, double})"/>.</remarks>
+    /// <summary>A fast delegate values ↦ f(values), where values[i] is the value of the i-th name in <paramref name="variableOrder"/>.</summary>
+    /// <remarks>
+    /// Built with System.Linq.Expressions and compiled once: <c>f.Compile("x", "y")(new[] { 1.0, 2.0 })</c>. With no
+    /// names, the order of <see cref="Variables"/>. Names the expression does not contain may be listed; their values
+    /// are ignored. The delegate gives the same numbers as <see cref="Evaluate(IReadOnlyDictionary{string, double})"/>,
+    /// but for speed it does not check the values: NaN or infinity in gives NaN or infinity out.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="variableOrder"/> or one of its names is null.</exception>
     /// <exception cref="ArgumentException">A name is listed twice, is not a valid variable name, or a variable of the
     /// expression is missing from the list. The delegate itself throws <see cref="ArgumentException"/> when given the
@@ -396,6 +401,17 @@ public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
             case FunctionCall call:
                 names.UnionWith(call.Argument.Variables);
                 break;
+        }
+    }
+
+    private void CheckFinite(string name, double value, string parameterName)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException(
+                $"The variable '{name}' of {this} was given the value {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}; " +
+                $"values must be finite numbers. Its variables are {Names.List(Variables)}.",
+                parameterName);
         }
     }
 

@@ -7,6 +7,8 @@ namespace Calculus.Symbolic;
 /// (√, ln, sin, cos, tan, exp), so 3x²·sin(x) and not sin(x)·x²·3.</item>
 /// <item>Terms: the constant first, then by rising degree, with terms holding functions after the polynomial ones:
 /// 1 + x + x², 2x·sin(x) + x²·cos(x), x + sin(x). (The simplifier then lets a positive term lead, so x − 2 and not −2 + x.)</item>
+/// <item>The leading term of a sum, whose sign a sum among factors takes: the one of highest degree (see
+/// <see cref="LeadingTerm"/>).</item>
 /// </list>
 /// </summary>
 internal static class ExprOrder
@@ -56,6 +58,25 @@ internal static class ExprOrder
         }
 
         return factorsA.Count.CompareTo(factorsB.Count);
+    }
+
+    /// <summary>
+    /// The term of highest polynomial degree, the first such in the order of terms (a constant counts as degree 0 and
+    /// comes first): x in x − 1, −x in 1 − x, −x² in y − x², x in x − y, 1 in 1 − cos(x).
+    /// </summary>
+    public static Expr LeadingTerm(Sum sum)
+    {
+        var leading = sum.Terms[0];
+        foreach (var term in sum.Terms.Skip(1))
+        {
+            var byDegree = Weight(term).Degree.CompareTo(Weight(leading).Degree);
+            if (byDegree > 0 || (byDegree == 0 && CompareTermsWithConstantFirst(term, leading) < 0))
+            {
+                leading = term;
+            }
+        }
+
+        return leading;
     }
 
     /// <summary>A total order on expressions: first by kind, then by content.</summary>
@@ -126,6 +147,23 @@ internal static class ExprOrder
                 return (0, 0);
         }
     }
+
+    /// <summary>The order of terms in a simplified sum, compared without their numeric coefficients; the constant first.</summary>
+    private static int CompareTermsWithConstantFirst(Expr a, Expr b) => (a, b) switch
+    {
+        (Number, Number) => 0,
+        (Number, _) => -1,
+        (_, Number) => 1,
+        _ => CompareTerms(WithoutCoefficient(a), WithoutCoefficient(b)),
+    };
+
+    /// <summary>A term without its numeric coefficient: x² for 3x², x·y for −x·y.</summary>
+    private static Expr WithoutCoefficient(Expr term) => term switch
+    {
+        Product { Factors: [Number, var only] } => only,
+        Product { Factors: [Number, ..] } product => new Product(product.Factors.Skip(1)),
+        _ => term,
+    };
 
     private static IReadOnlyList<Expr> FactorsOf(Expr term) =>
         term is Product product ? product.Factors : new[] { term };

@@ -4,10 +4,8 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// A rectangular table of expressions, such as a Jacobian J[i, j] = ∂fᵢ/∂xⱼ or a Hessian H[i, j] = ∂²f/∂xᵢ∂xⱼ.
-/// Evaluates to a MathNet <see cref="Matrix{T}"/> at a point.
-/// </summary>
+/// <summary>A table of expressions, such as a Jacobian J[i, j] = ∂fᵢ/∂xⱼ or a Hessian H[i, j] = ∂²f/∂xᵢ∂xⱼ.</summary>
+/// <remarks>Evaluates to a MathNet <see cref="Matrix{T}"/> at a point.</remarks>
 [TypeFormatterSource(typeof(MathFormatterSource))]
 public sealed class ExpressionMatrix : ITypeset
 {
@@ -46,7 +44,7 @@ public sealed class ExpressionMatrix : ITypeset
 
     /// <summary>The matrix's value at the point where each variable has its value in <paramref name="values"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="ArgumentException">A variable of an entry has no value.</exception>
+    /// <exception cref="ArgumentException">A variable of an entry has no value, or a value that is NaN or infinite.</exception>
     public Matrix<double> Evaluate(IReadOnlyDictionary<string, double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -55,7 +53,8 @@ public sealed class ExpressionMatrix : ITypeset
 
     /// <summary>The matrix's value at a point given as (name, value) pairs: <c>h.Evaluate(("x", 1.0), ("y", 1.0))</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="ArgumentException">A name is given twice, or a variable of an entry has no value.</exception>
+    /// <exception cref="ArgumentException">A name is given twice, or a variable of an entry has no value or a value
+    /// that is NaN or infinite.</exception>
     public Matrix<double> Evaluate(params (string Name, double Value)[] values) =>
         Evaluate(VariableValues.FromPairs(values));
 

@@ -1,14 +1,14 @@
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// The text given to <see cref="Expr.Parse(string)"/> is not a valid expression. The message says what was expected and
-/// shows the input with a caret under the place:
+/// <summary>The text given to <see cref="Expr.Parse(string)"/> is not a valid expression.</summary>
+/// <remarks>
+/// The message says what was expected and shows the input with a caret under the place:
 /// <code>
 /// Expected ')' to close the '(' at position 3, but the input ended (at position 9):
 ///   sin(x + 2
 ///            ^
 /// </code>
-/// </summary>
+/// </remarks>
 public sealed class ExpressionParseException : FormatException
 {
     /// <summary>An error in <paramref name="input"/> at <paramref name="position"/> (0-based), described by <paramref name="reason"/>.</summary>

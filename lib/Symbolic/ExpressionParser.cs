@@ -115,6 +115,11 @@ internal sealed class ExpressionParser
             return ParseName();
         }
 
+        if (char.IsLetter(Current))
+        {
+            throw Error($"Found '{Current}', but {Names.NonAsciiLetterAdvice(Current)}");
+        }
+
         if (TryTake('(', out var open))
         {
             var inner = ParseSum();
@@ -137,13 +142,19 @@ internal sealed class ExpressionParser
         {
             _position++;
             SkipDigits();
+            if (!AtEnd && Current == '.')
+            {
+                throw Error($"The number {_input[start.._position]} is followed by a second decimal point");
+            }
         }
 
-        // An exponent: 2e-3 or 1.5E+8. A lone 'e' is not part of the number ("2e" is 2 followed by the constant e).
+        // An exponent: 2e-3 or 1.5E+8. A lone 'e' is not part of the number ("2e" is 2 followed by the constant e),
+        // but after e+ or e- digits must follow.
         if (!AtEnd && (Current == 'e' || Current == 'E'))
         {
             var afterE = _position + 1;
-            if (afterE < _input.Length && (_input[afterE] == '+' || _input[afterE] == '-'))
+            var hasSign = afterE < _input.Length && (_input[afterE] == '+' || _input[afterE] == '-');
+            if (hasSign)
             {
                 afterE++;
             }
@@ -152,6 +163,18 @@ internal sealed class ExpressionParser
             {
                 _position = afterE;
                 SkipDigits();
+                if (!AtEnd && Current == '.')
+                {
+                    throw Error($"The exponent of the number {_input[start.._position]} must be a whole number, without a decimal point");
+                }
+            }
+            else if (hasSign)
+            {
+                var found = afterE < _input.Length ? $"found '{_input[afterE]}'" : "the input ended";
+                throw Error(
+                    $"The exponent of the number {_input[start..afterE]} is incomplete: expected a digit after " +
+                    $"'{_input[(afterE - 2)..afterE]}', but {found}",
+                    afterE);
             }
         }
 
@@ -226,7 +249,12 @@ internal sealed class ExpressionParser
             return "Found ')' without a matching '('";
         }
 
-        var hint = char.IsAsciiLetterOrDigit(Current) || Current == '_' || Current == '(' || Current == '.'
+        if (char.IsLetter(Current) && !char.IsAscii(Current))
+        {
+            return $"Found '{Current}', but {Names.NonAsciiLetterAdvice(Current)}";
+        }
+
+        var hint = char.IsAsciiLetterOrDigit(Current) || Current == '_' || Current == '('
             ? " (multiplication must be written out, e.g. 2*x)"
             : string.Empty;
         return $"Expected an operator (+ - * / ^) or the end of the input, but {Found()}{hint}";

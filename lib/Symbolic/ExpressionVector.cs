@@ -4,10 +4,8 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// A column of expressions, such as the gradient ∇f = (∂f/∂x, ∂f/∂y). Evaluates to a MathNet
-/// <see cref="Vector{T}"/> at a point.
-/// </summary>
+/// <summary>A column of expressions, such as the gradient ∇f = (∂f/∂x, ∂f/∂y).</summary>
+/// <remarks>Evaluates to a MathNet <see cref="Vector{T}"/> at a point.</remarks>
 [TypeFormatterSource(typeof(MathFormatterSource))]
 public sealed class ExpressionVector : IReadOnlyList<Expr>, ITypeset
 {
@@ -44,7 +42,7 @@ public sealed class ExpressionVector : IReadOnlyList<Expr>, ITypeset
 
     /// <summary>The vector's value at the point where each variable has its value in <paramref name="values"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="ArgumentException">A variable of a component has no value.</exception>
+    /// <exception cref="ArgumentException">A variable of a component has no value, or a value that is NaN or infinite.</exception>
     public Vector<double> Evaluate(IReadOnlyDictionary<string, double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -53,7 +51,8 @@ public sealed class ExpressionVector : IReadOnlyList<Expr>, ITypeset
 
     /// <summary>The vector's value at a point given as (name, value) pairs: <c>grad.Evaluate(("x", 1.0), ("y", 1.0))</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="ArgumentException">A name is given twice, or a variable of a component has no value.</exception>
+    /// <exception cref="ArgumentException">A name is given twice, or a variable of a component has no value or a value
+    /// that is NaN or infinite.</exception>
     public Vector<double> Evaluate(params (string Name, double Value)[] values) =>
         Evaluate(VariableValues.FromPairs(values));
 

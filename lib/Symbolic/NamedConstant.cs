@@ -1,9 +1,7 @@
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// A mathematical constant kept by name rather than as a decimal, so that 2π prints as 2π and not 6.283185307179586:
-/// π (written <c>pi</c>) or Euler's number e.
-/// </summary>
+/// <summary>A constant kept by name, π (written <c>pi</c>) or Euler's number e, so that 2π prints as 2π.</summary>
+/// <remarks>Kept by name rather than as a decimal, so that 2π does not print as 6.283185307179586.</remarks>
 public sealed class NamedConstant : Expr
 {
     /// <summary>π ≈ 3.14159, the ratio of a circle's circumference to its diameter.</summary>

@@ -13,7 +13,14 @@ internal static class Names
         "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega",
     };
 
-    /// <summary>True for a letter or _ followed by letters, digits or _.</summary>
+    /// <summary>The lowercase Greek letters α (U+03B1) to ω (U+03C9) by name; ο has no command in LaTeX, ς is a final σ.</summary>
+    private static readonly string?[] GreekLetterNames =
+    {
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi",
+        null, "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+    };
+
+    /// <summary>True for an ASCII letter or _ followed by ASCII letters, digits or _.</summary>
     public static bool IsIdentifier(string text) =>
         text.Length > 0
         && (char.IsAsciiLetter(text[0]) || text[0] == '_')
@@ -23,6 +30,12 @@ internal static class Names
     public static void CheckVariableName(string name, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(name, parameterName);
+        var nonAscii = name.FirstOrDefault(c => char.IsLetter(c) && !char.IsAscii(c));
+        if (nonAscii != default)
+        {
+            throw new ArgumentException($"'{name}' cannot be a variable's name: {NonAsciiLetterAdvice(nonAscii)}.", parameterName);
+        }
+
         if (!IsIdentifier(name))
         {
             throw new ArgumentException(
@@ -51,6 +64,21 @@ internal static class Names
                 throw new ArgumentException($"The variable '{name}' is listed twice in {List(names)}.", parameterName);
             }
         }
+    }
+
+    /// <summary>What to say about a letter outside ASCII in a name: for θ, to write theta instead.</summary>
+    public static string NonAsciiLetterAdvice(char letter)
+    {
+        var lower = char.ToLowerInvariant(letter == 'µ' ? 'μ' : letter); // the micro sign, typed for μ
+        var name = lower is >= 'α' and <= 'ω' ? GreekLetterNames[lower - 'α'] : null;
+        if (name is not null && char.IsUpper(letter))
+        {
+            name = char.ToUpperInvariant(name[0]) + name[1..];
+        }
+
+        return name is null
+            ? $"names use only the ASCII letters a-z and A-Z, digits and _, and '{letter}' is not one of them"
+            : $"names use only ASCII letters; write {name} for {letter}, and LaTeX shows it as the Greek letter";
     }
 
     /// <summary>Names for a message: "x, y", or "none".</summary>

@@ -1,9 +1,7 @@
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// A power base^exponent, such as x², (1 + x)⁻¹ or 2ˣ. Division is a power too: a / b is stored as a · b⁻¹,
-/// and printed again as a fraction.
-/// </summary>
+/// <summary>A power base^exponent, such as x², (1 + x)⁻¹ or 2ˣ.</summary>
+/// <remarks>Division is a power too: a / b is stored as a · b⁻¹, and printed again as a fraction.</remarks>
 public sealed class Power : Expr
 {
     private readonly int _hash;

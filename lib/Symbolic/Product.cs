@@ -1,9 +1,8 @@
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// A product of two or more factors, such as 3x²·sin(x). A numeric coefficient, when there is one, comes first.
-/// A product never has a product among its factors: (a·b)·c is a·b·c.
-/// </summary>
+/// <summary>A product of two or more factors, such as 3x²·sin(x).</summary>
+/// <remarks>A numeric coefficient, when there is one, comes first. A product never has a product among its factors:
+/// (a·b)·c is a·b·c.</remarks>
 public sealed class Product : Expr
 {
     private readonly Expr[] _factors;

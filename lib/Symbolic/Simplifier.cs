@@ -89,11 +89,13 @@ internal static class Simplifier
 
     /// <summary>
     /// Product rules: numbers are multiplied into one coefficient (2·3x → 6x), a 0 makes the product 0, a
-    /// coefficient 1 disappears, like factors are collected by adding exponents (x·x → x², x²/x → x), the factors are
-    /// put in the order of <see cref="ExprOrder.CompareFactors"/>, and a number times a single sum is spread over it
-    /// (2(x + 1) → 2x + 2). A sum among other factors gives up its numeric content: x(2 + 2y) → 2x(1 + y),
-    /// x(1/2 + y/2) → x(1 + y)/2; and a negative coefficient is absorbed by a sum with terms of both signs:
-    /// −x(y − 2) → x(2 − y).
+    /// coefficient 1 disappears, like factors are collected by adding exponents (x·x → x², x²/x → x, and with √u taken
+    /// as u^(1/2): x·√x → x^(3/2), x/√x → √x), exp factors are merged by adding their arguments
+    /// (eˣ·eˣ → e^(2x), eˣ·e⁻ˣ → 1), the factors are put in the order of <see cref="ExprOrder.CompareFactors"/>, and a
+    /// number times a single sum is spread over it (2(x + 1) → 2x + 2). A sum among factors, raised to a whole power, is
+    /// written with its leading term (<see cref="ExprOrder.LeadingTerm"/>) positive, the minus sign going into the
+    /// coefficient, so that opposite sums are like factors: x(1 − x) → −x(x − 1), (x − 1)/(1 − x) → −1. A sum among
+    /// other factors also gives up its numeric content: x(2 + 2y) → 2x(1 + y), x(1/2 + y/2) → x(1 + y)/2.
     /// </summary>
     /// <param name="factors">The simplified factors.</param>
     /// <param name="divisor">A number to divide the coefficient by (so that 2/3 is computed as one division).</param>
@@ -102,6 +104,7 @@ internal static class Simplifier
         var coefficient = 1.0;
         var exponents = new Dictionary<Expr, List<Expr>>();
         var firstSeen = new List<Expr>();
+        var expArguments = new List<Expr>();
         foreach (var factor in SpreadOut<Product>(factors, product => product.Factors))
         {
             if (factor is Number number)
@@ -110,8 +113,22 @@ internal static class Simplifier
                 continue;
             }
 
-            // Like factors: x, x² and x⁻¹ share the base x; their exponents add.
-            var (@base, exponent) = ExprOrder.SplitPower(factor);
+            // eᵘ·eᵛ = e^(u + v): the arguments of exp factors add.
+            if (factor is FunctionCall { Function: ElementaryFunction.Exp } exp)
+            {
+                expArguments.Add(exp.Argument);
+                continue;
+            }
+
+            // Like factors: x, x², x⁻¹ and √x share the base x; their exponents add.
+            var (@base, exponent) = SplitPower(factor);
+            if (@base is Sum sumBase && HasNegativeLead(sumBase) && exponent is Number n && double.IsInteger(n.Value))
+            {
+                // 1 − x is taken as −(x − 1), so that it meets x − 1: (−s)ⁿ = (−1)ⁿ·sⁿ.
+                @base = Negate(sumBase);
+                coefficient = Math.Abs(n.Value % 2) == 1 ? -coefficient : coefficient;
+            }
+
             if (!exponents.TryGetValue(@base, out var list))
             {
                 list = new List<Expr>();
@@ -130,6 +147,19 @@ internal static class Simplifier
 
         var result = new List<Expr>();
         var needsAnotherPass = false;
+        if (expArguments.Count > 0)
+        {
+            var merged = MakeFunction(ElementaryFunction.Exp, MakeSum(expArguments));
+            if (merged is Number one)
+            {
+                coefficient *= one.Value; // eˣ·e⁻ˣ = e⁰ = 1
+            }
+            else
+            {
+                result.Add(merged);
+            }
+        }
+
         foreach (var @base in firstSeen)
         {
             var combined = MakePower(@base, MakeSum(exponents[@base]));
@@ -147,7 +177,7 @@ internal static class Simplifier
                     result.Add(combined);
 
                     // ((1/x)^y)^(−y)... can come out with a new base, x, that another group may share.
-                    needsAnotherPass |= ExprOrder.SplitPower(combined).Base != @base;
+                    needsAnotherPass |= SplitPower(combined).Base != @base;
                     break;
             }
         }
@@ -165,13 +195,6 @@ internal static class Simplifier
         }
 
         result.Sort(ExprOrder.CompareFactors);
-        if (coefficient < 0 && AbsorbMinusIntoASum(result))
-        {
-            // −x(y − 2) is written x(2 − y), and −1/(y − 2) is 1/(2 − y). Go round again: (2 − y) may now meet
-            // another (2 − y).
-            return MakeProduct(result.Prepend(new Number(-coefficient)));
-        }
-
         if (result.Count == 0)
         {
             return new Number(coefficient);
@@ -192,7 +215,8 @@ internal static class Simplifier
 
     /// <summary>
     /// Power rules: x⁰ = 1, x¹ = x, 0ⁿ = 0 for n &gt; 0, 1ⁿ = 1, numbers folded (2³ → 8, 3⁻¹ → 1/3, 4^(1/2) → 2),
-    /// e^u → exp(u), and for a whole number n: (xᵃ)ⁿ = x^(an), (xy)ⁿ = xⁿyⁿ, (√x)²ⁿ = xⁿ, (2 + 2x)ⁿ = 2ⁿ(1 + x)ⁿ.
+    /// e^u → exp(u), (eᵘ)ᵛ = e^(uv), (√u)ⁿ = u^(n/2) for a number n, u^(1/2) → √u and u^(−1/2) → 1/√u, and for a whole
+    /// number n: (xᵃ)ⁿ = x^(an), (xy)ⁿ = xⁿyⁿ, (1 − x)ⁿ = (−1)ⁿ(x − 1)ⁿ, (2 + 2x)ⁿ = 2ⁿ(1 + x)ⁿ.
     /// </summary>
     /// <exception cref="DivideByZeroException">The base is 0 and the exponent negative.</exception>
     public static Expr MakePower(Expr @base, Expr exponent)
@@ -233,6 +257,18 @@ internal static class Simplifier
             return MakeFunction(ElementaryFunction.Exp, exponent);
         }
 
+        if (@base is FunctionCall { Function: ElementaryFunction.Exp } exp)
+        {
+            // (eᵘ)ᵛ = e^(uv): (eˣ)² is e^(2x), never (eˣ)².
+            return MakeFunction(ElementaryFunction.Exp, MakeProduct(new[] { exponent, exp.Argument }));
+        }
+
+        if (@base is FunctionCall { Function: ElementaryFunction.Sqrt } root && exponent is Number rootExponent)
+        {
+            // (√u)³ = u^(3/2), (√u)² = u, (√u)⁻¹ = u^(−1/2), which is written 1/√u again below.
+            return MakePower(root.Argument, new Number(rootExponent.Value / 2));
+        }
+
         if (exponent is Number whole && double.IsInteger(whole.Value))
         {
             switch (@base)
@@ -241,12 +277,25 @@ internal static class Simplifier
                     return MakePower(inner.Base, MakeProduct(new[] { inner.Exponent, whole }));
                 case Product product:
                     return MakeProduct(product.Factors.Select(factor => MakePower(factor, whole)));
-                case FunctionCall { Function: ElementaryFunction.Sqrt } root when whole.Value % 2 == 0:
-                    return MakePower(root.Argument, new Number(whole.Value / 2));
+                case Sum sum when HasNegativeLead(sum):
+                    // The leading term positive, as among factors: (1 − x)² = (x − 1)², (1 − x)⁻¹ = −(x − 1)⁻¹.
+                    return MakeProduct(new[] { new Number(Math.Pow(-1, whole.Value)), MakePower(Negate(sum), whole) });
                 case Sum sum when Content(sum) is var content && content != 1:
                     // (2 + 2x)⁻¹ = 2⁻¹·(1 + x)⁻¹, so that it equals 1/(2(1 + x)) however it was written.
                     return MakeProduct(new[] { MakePower(new Number(content), whole), MakePower(DivideTerms(sum, content), whole) });
             }
+        }
+
+        // u^(1/2) is written √u and u^(−1/2) is written 1/√u, as a textbook does; other fractions stay powers: x^(3/2).
+        if (exponent is Number { Value: 0.5 })
+        {
+            return new FunctionCall(ElementaryFunction.Sqrt, @base);
+        }
+
+        if (exponent is Number { Value: -0.5 })
+        {
+            var squareRoot = MakePower(@base, new Number(0.5));
+            return squareRoot is Number ? MakePower(squareRoot, Number.MinusOne) : new Power(squareRoot, Number.MinusOne);
         }
 
         return new Power(@base, exponent);
@@ -254,7 +303,8 @@ internal static class Simplifier
 
     /// <summary>
     /// Function rules, only the exact values: exp(0) = 1, ln(1) = 0, ln(e) = 1, ln(exp(u)) = u, sin(0) = 0, cos(0) = 1,
-    /// tan(0) = 0, √0 = 0, and √ of a perfect square (√9 = 3).
+    /// tan(0) = 0; and √u is u^(1/2), simplified by the rules of <see cref="MakePower"/> (√9 = 3, √(eᵘ) = e^(u/2),
+    /// √(√u) = u^(1/4)), so that a square root comes out the same alone as among factors.
     /// </summary>
     public static Expr MakeFunction(ElementaryFunction function, Expr argument)
     {
@@ -274,13 +324,24 @@ internal static class Simplifier
                 return Number.Zero;
             case ElementaryFunction.Cos when isZero:
                 return Number.One;
-            case ElementaryFunction.Sqrt when argument is Number { Value: >= 0 } number
-                                             && double.IsInteger(Math.Sqrt(number.Value)):
-                return new Number(Math.Sqrt(number.Value));
+            case ElementaryFunction.Sqrt:
+                return MakePower(argument, new Number(0.5));
             default:
                 return new FunctionCall(function, argument);
         }
     }
+
+    /// <summary>
+    /// A factor as base and exponent, for collecting like factors: x² is (x, 2), sin(x) is (sin(x), 1), and a square
+    /// root counts as a power one half: √u is (u, 1/2) and (√u)⁻¹ is (u, −1/2).
+    /// </summary>
+    private static (Expr Base, Expr Exponent) SplitPower(Expr factor) => factor switch
+    {
+        FunctionCall { Function: ElementaryFunction.Sqrt } root => (root.Argument, new Number(0.5)),
+        Power { Base: FunctionCall { Function: ElementaryFunction.Sqrt } root, Exponent: Number n } =>
+            (root.Argument, new Number(n.Value / 2)),
+        _ => ExprOrder.SplitPower(factor),
+    };
 
     /// <summary>True for a term written with a leading minus: −2, −3x.</summary>
     public static bool IsNegative(Expr term) =>
@@ -307,39 +368,23 @@ internal static class Simplifier
     }
 
     /// <summary>
-    /// Turns the first sum factor with terms of both signs, raised to an odd power, into its negation, so that the
-    /// product's minus sign can be dropped: −(μ − x)·eᵘ becomes (x − μ)·eᵘ. True when there was such a factor.
+    /// True when a sum is written with the opposite sign among factors: its leading term, the one of highest degree
+    /// (<see cref="ExprOrder.LeadingTerm"/>), has a minus sign, as in 1 − x, y − x² and −1 − x.
     /// </summary>
-    private static bool AbsorbMinusIntoASum(List<Expr> factors)
-    {
-        for (var i = 0; i < factors.Count; i++)
-        {
-            var (@base, exponent) = ExprOrder.SplitPower(factors[i]);
-            if (@base is Sum sum && HasTermsOfBothSigns(sum)
-                && exponent is Number n && double.IsInteger(n.Value) && Math.Abs(n.Value % 2) == 1)
-            {
-                var negated = MakeSum(sum.Terms.Select(term => MakeProduct(new[] { Number.MinusOne, term })));
-                factors[i] = MakePower(negated, exponent);
-                return true;
-            }
-        }
+    private static bool HasNegativeLead(Sum sum) => IsNegative(ExprOrder.LeadingTerm(sum));
 
-        return false;
-    }
-
-    private static bool HasTermsOfBothSigns(Sum sum) =>
-        sum.Terms.Any(IsNegative) && sum.Terms.Any(term => !IsNegative(term));
+    /// <summary>−s, term by term: 1 − x becomes x − 1.</summary>
+    private static Expr Negate(Sum sum) => MakeSum(sum.Terms.Select(term => MakeProduct(new[] { Number.MinusOne, term })));
 
     /// <summary>
-    /// The number that divides every coefficient of a sum and leaves them whole numbers with no common factor, negative
-    /// when every term is negative: 2 for 2 + 2x, 3 for 6x − 3y, 1/2 for 1/2 + x/2, −1 for −1 − x. It is 1 when there
-    /// is none, or when a coefficient is neither a whole number nor a simple fraction.
+    /// The positive number that divides every coefficient of a sum and leaves them whole numbers with no common factor:
+    /// 2 for 2 + 2x, 3 for 6x − 3y, 1/2 for 1/2 + x/2. It is 1 when there is none, or when a coefficient is neither a
+    /// whole number nor a simple fraction.
     /// </summary>
     private static double Content(Sum sum)
     {
         long numerators = 0;
         long denominators = 1;
-        var allNegative = true;
         foreach (var term in sum.Terms)
         {
             var coefficient = term is Number number ? number.Value : SplitCoefficient(term).Coefficient;
@@ -354,12 +399,9 @@ internal static class Simplifier
             {
                 return 1;
             }
-
-            allNegative &= coefficient < 0;
         }
 
-        var content = (double)numerators / denominators;
-        return allNegative ? -content : content;
+        return (double)numerators / denominators;
     }
 
     /// <summary>c as p/q: whole numbers (q = 1) or the simple fractions <see cref="NumberFormat"/> writes as fractions.</summary>

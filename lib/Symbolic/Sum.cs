@@ -1,9 +1,8 @@
 namespace Calculus.Symbolic;
 
-/// <summary>
-/// A sum of two or more terms, such as x² + 2x + 1. Subtraction is a sum too: a − b is stored as a + (−1)·b,
-/// and printed again with a minus sign. A sum never has a sum among its terms: (a + b) + c is a + b + c.
-/// </summary>
+/// <summary>A sum of two or more terms, such as x² + 2x + 1.</summary>
+/// <remarks>Subtraction is a sum too: a − b is stored as a + (−1)·b, and printed again with a minus sign. A sum never
+/// has a sum among its terms: (a + b) + c is a + b + c.</remarks>
 public sealed class Sum : Expr
 {
     private readonly Expr[] _terms;

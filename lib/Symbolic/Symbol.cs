@@ -1,6 +1,8 @@
 namespace Calculus.Symbolic;
 
-/// <summary>A named variable in an expression, such as x or θ. Made by <see cref="Expr.Variable(string)"/>.</summary>
+/// <summary>A named variable in an expression, such as x, x_1 or theta (which LaTeX shows as θ).</summary>
+/// <remarks>Made by <see cref="Expr.Variable(string)"/> or by parsing. Names are ASCII: a Greek letter is written by
+/// its name.</remarks>
 public sealed class Symbol : Expr
 {
     /// <summary>A variable node; the caller has checked that <paramref name="name"/> is a valid identifier.</summary>

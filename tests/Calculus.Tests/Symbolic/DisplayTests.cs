@@ -24,7 +24,11 @@ public sealed class DisplayTests
     [InlineData("1/3", @"\frac{1}{3}")]
     [InlineData("0.001*x", "0.001 x")]
     [InlineData("x*(y + 1)", @"x \left(1 + y\right)")]
-    [InlineData("exp(x)^2", @"\left(e^{x}\right)^{2}")]
+    [InlineData("exp(x)^2", "e^{2 x}")]
+    [InlineData("exp(x)*exp(x)", "e^{2 x}")]
+    [InlineData("sqrt(x)^3", "x^{3/2}")]
+    [InlineData("x^(-1/2)", @"\frac{1}{\sqrt{x}}")]
+    [InlineData("sqrt(x)/x", @"\frac{1}{\sqrt{x}}")]
     [InlineData("(x^2)^y", @"\left(x^{2}\right)^{y}")]
     [InlineData("theta^2 + alpha_1 + x2 + rate", @"\alpha_{1} + \mathrm{rate} + x_{2} + \theta^{2}")]
     public void ToLatex_SimplifiedExpression_ReadsLikeATextbook(string text, string latex)

@@ -10,6 +10,13 @@ public sealed class EvaluationTests
     /// </summary>
     private const double SameComputationTolerance = 1e-15;
 
+    /// <summary>
+    /// Evaluate against the same formula written in C#, exp(2)/2: Evaluate computes exp(2)·2⁻¹, and 2⁻¹ = 0.5 is
+    /// exact, so they agree to the last bit; 1e-14 (about twenty units in the last place of 3.7) is a margin in case
+    /// Evaluate's order of operations changes.
+    /// </summary>
+    private const double SameFormulaTolerance = 1e-14;
+
     [Fact]
     public void Evaluate_Dictionary_UsesEachVariablesValue()
     {
@@ -29,7 +36,7 @@ public sealed class EvaluationTests
     [Fact]
     public void Evaluate_SingleDouble_OneVariable()
     {
-        Assert.Equal(Math.Exp(2) / 2, Expr.Parse("exp(t)/t").Evaluate(2.0), 14);
+        Assert.Equal(Math.Exp(2) / 2, Expr.Parse("exp(t)/t").Evaluate(2.0), SameFormulaTolerance);
         Assert.Equal(5, Expr.Parse("2 + 3").Evaluate(99.0));
     }
 
@@ -48,6 +55,42 @@ public sealed class EvaluationTests
     public void Evaluate_UnknownNameOnly_ThrowsNamingTheMissingVariable()
     {
         var error = Assert.Throws<ArgumentException>(() => Expr.Parse("x^2").Evaluate(("X", 1.0)));
+
+        Assert.Contains("'x'", error.Message);
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void Evaluate_NotFiniteValue_ThrowsNamingTheVariable(double value)
+    {
+        var f = Expr.Parse("x*y + 1");
+
+        var pairs = Assert.Throws<ArgumentException>(() => f.Evaluate(("x", 1.0), ("y", value)));
+        var dictionary = Assert.Throws<ArgumentException>(
+            () => f.Evaluate(new Dictionary<string, double> { ["x"] = value, ["y"] = 1 }));
+        var single = Assert.Throws<ArgumentException>(() => Expr.Parse("sin(t)").Evaluate(value));
+
+        Assert.Contains("'y'", pairs.Message);
+        Assert.Contains("'x'", dictionary.Message);
+        Assert.Contains("'t'", single.Message);
+        Assert.Contains(value.ToString(System.Globalization.CultureInfo.InvariantCulture), single.Message);
+    }
+
+    [Fact]
+    public void Evaluate_NotFiniteValueForANameNotInTheExpression_IsIgnored()
+    {
+        Assert.Equal(2, Expr.Parse("2*x").Evaluate(("x", 1.0), ("y", double.NaN)));
+        Assert.Equal(5, Expr.Parse("2 + 3").Evaluate(double.NaN));
+    }
+
+    [Fact]
+    public void ExpressionVector_Evaluate_NotFiniteValue_ThrowsNamingTheVariable()
+    {
+        var gradient = SymbolicCalculus.Gradient(Expr.Parse("x^2 + y^2"), "x", "y");
+
+        var error = Assert.Throws<ArgumentException>(() => gradient.Evaluate(("x", double.NaN), ("y", 1.0)));
 
         Assert.Contains("'x'", error.Message);
     }

@@ -36,6 +36,31 @@ public sealed class ExprTests
         Assert.Contains("reserved", error.Message);
     }
 
+    [Theory]
+    [InlineData("θ", "theta")]
+    [InlineData("λ1", "lambda")]
+    [InlineData("wσ", "sigma")]
+    public void Variable_GreekLetter_ThrowsSuggestingItsName(string name, string spelled)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Expr.Variable(name));
+
+        Assert.Contains($"write {spelled}", error.Message);
+    }
+
+    [Fact]
+    public void Variable_OtherNonAsciiLetter_ThrowsSayingNamesAreAscii()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Expr.Variable("é"));
+
+        Assert.Contains("ASCII", error.Message);
+    }
+
+    [Fact]
+    public void Variable_GreekLetterSpelledOut_IsShownAsTheLetterInLatex()
+    {
+        Assert.Equal(@"\theta", Expr.Variable("theta").ToLatex());
+    }
+
     [Fact]
     public void Variable_Null_ThrowsArgumentNull()
     {

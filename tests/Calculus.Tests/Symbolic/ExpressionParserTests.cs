@@ -4,6 +4,12 @@ namespace Calculus.Tests.Symbolic;
 
 public sealed class ExpressionParserTests
 {
+    /// <summary>
+    /// The constants below are at most 150 and reached by one to three double operations (e² as Math.Pow(e, 2) against
+    /// Math.E·Math.E), each rounding by at most 1.1e-16 relative: under 1e-13 apart; 1e-12 leaves a margin of ten.
+    /// </summary>
+    private const double FewOperationsTolerance = 1e-12;
+
     private static readonly Expr X = Expr.Variable("x");
     private static readonly Expr Y = Expr.Variable("y");
 
@@ -51,7 +57,7 @@ public sealed class ExpressionParserTests
     [InlineData("+4", 4)]
     public void Parse_ConstantExpression_HasTheRightValue(string text, double expected)
     {
-        Assert.Equal(expected, Expr.Parse(text).Evaluate(), 12);
+        Assert.Equal(expected, Expr.Parse(text).Evaluate(), FewOperationsTolerance);
     }
 
     [Theory]
@@ -129,6 +135,83 @@ public sealed class ExpressionParserTests
         var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse("2x"));
 
         Assert.Contains("multiplication must be written out", error.Message);
+    }
+
+    [Theory]
+    [InlineData("1.2.3", 3)]
+    [InlineData("x + .5.", 6)]
+    [InlineData("2..5", 2)]
+    public void Parse_SecondDecimalPoint_SaysSo(string text, int position)
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse(text));
+
+        Assert.Equal(position, error.Position);
+        Assert.Contains("second decimal point", error.Reason);
+        Assert.DoesNotContain("multiplication", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("1e+", 3, "the input ended")]
+    [InlineData("2.5E-", 5, "the input ended")]
+    [InlineData("3e+x", 3, "found 'x'")]
+    public void Parse_ExponentWithoutDigits_SaysTheExponentIsIncomplete(string text, int position, string found)
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse(text));
+
+        Assert.Equal(position, error.Position);
+        Assert.Contains("exponent", error.Reason);
+        Assert.Contains("incomplete", error.Reason);
+        Assert.Contains(found, error.Reason);
+        Assert.DoesNotContain("multiplication", error.Reason);
+    }
+
+    [Fact]
+    public void Parse_DecimalPointInTheExponent_SaysTheExponentIsWhole()
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse("1e5.2"));
+
+        Assert.Equal(3, error.Position);
+        Assert.Contains("whole number", error.Reason);
+    }
+
+    [Fact]
+    public void Parse_StrayDecimalPoint_HasNoMultiplicationHint()
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse("x.y"));
+
+        Assert.Equal(1, error.Position);
+        Assert.Contains("found '.'", error.Reason);
+        Assert.DoesNotContain("multiplication", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("2*e-1", Math.E * 2 - 1)]
+    [InlineData("1e2", 100)]
+    [InlineData("1.e2", 100)]
+    public void Parse_LetterEAfterANumber_IsAnExponentWhenDigitsFollow(string text, double expected)
+    {
+        Assert.Equal(expected, Expr.Parse(text).Evaluate());
+    }
+
+    [Fact]
+    public void Parse_LetterEAloneAfterANumber_IsTheConstantNeedingAStar()
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse("2e"));
+
+        Assert.Equal(1, error.Position);
+        Assert.Contains("multiplication must be written out", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("θ + 1", 0, "theta")]
+    [InlineData("2*λ", 2, "lambda")]
+    [InlineData("xμ", 1, "mu")]
+    public void Parse_GreekLetter_SuggestsWritingItsName(string text, int position, string spelled)
+    {
+        var error = Assert.Throws<ExpressionParseException>(() => Expr.Parse(text));
+
+        Assert.Equal(position, error.Position);
+        Assert.Contains($"write {spelled}", error.Reason);
     }
 
     [Fact]

@@ -107,11 +107,64 @@ public sealed class SymbolicCalculusTests
     }
 
     [Fact]
-    public void Gradient_VariableNotInTheExpression_HasAZeroComponent()
+    public void Gradient_VariableNotInTheExpression_ThrowsNamingItAndListingTheVariables()
     {
-        var gradient = SymbolicCalculus.Gradient(Expr.Parse("x^2"), "x", "z");
+        // A mistyped name (Y for y) must not quietly give a zero component.
+        var error = Assert.Throws<ArgumentException>(() => SymbolicCalculus.Gradient(Expr.Parse("x^2*y"), "x", "Y"));
 
-        Assert.Equal(Expr.Constant(0), gradient[1]);
+        Assert.Contains("'Y'", error.Message);
+        Assert.Contains("x, y", error.Message);
+        Assert.Contains("allowUnusedVariables", error.Message);
+    }
+
+    [Fact]
+    public void Gradient_VariableNotInTheExpressionAllowed_HasAZeroComponent()
+    {
+        // f(x, z) = x², a function of two variables that does not change with z: ∇f = (2x, 0).
+        var gradient = SymbolicCalculus.Gradient(Expr.Parse("x^2"), ["x", "z"], allowUnusedVariables: true);
+
+        Assert.Equal("(2*x, 0)", gradient.ToString());
+    }
+
+    [Fact]
+    public void Hessian_VariableNotInTheExpression_ThrowsUnlessAllowed()
+    {
+        var error = Assert.Throws<ArgumentException>(() => SymbolicCalculus.Hessian(Rosenbrock, "x", "z"));
+
+        Assert.Contains("'z'", error.Message);
+        Assert.Contains("x, y", error.Message);
+        var hessian = SymbolicCalculus.Hessian(Expr.Parse("x^3"), ["x", "z"], allowUnusedVariables: true);
+        Assert.Equal("[6*x, 0]" + Environment.NewLine + "[0, 0]", hessian.ToString());
+    }
+
+    [Fact]
+    public void Hessian_LinearFunction_IsZeroEvenThoughTheGradientHasNoVariables()
+    {
+        var hessian = SymbolicCalculus.Hessian(Expr.Parse("3*x - y"), "x", "y");
+
+        Assert.Equal("[0, 0]" + Environment.NewLine + "[0, 0]", hessian.ToString());
+    }
+
+    [Fact]
+    public void Jacobian_VariableInNoFunction_ThrowsUnlessAllowed()
+    {
+        var functions = new[] { Expr.Parse("x*y"), Expr.Parse("x + y") };
+
+        var error = Assert.Throws<ArgumentException>(() => SymbolicCalculus.Jacobian(functions, "x", "t"));
+
+        Assert.Contains("'t'", error.Message);
+        Assert.Contains("x, y", error.Message);
+        var jacobian = SymbolicCalculus.Jacobian(functions, ["x", "t"], allowUnusedVariables: true);
+        Assert.Equal("[y, 0]" + Environment.NewLine + "[1, 0]", jacobian.ToString());
+    }
+
+    [Fact]
+    public void Jacobian_VariableInOnlySomeFunctions_IsAccepted()
+    {
+        // (x, y) ↦ (x, y²): each function lacks one variable, but every variable occurs somewhere.
+        var jacobian = SymbolicCalculus.Jacobian(new[] { Expr.Parse("x"), Expr.Parse("y^2") }, "x", "y");
+
+        Assert.Equal("[1, 0]" + Environment.NewLine + "[0, 2*y]", jacobian.ToString());
     }
 
     [Fact]
