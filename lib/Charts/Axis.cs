@@ -21,6 +21,10 @@ public sealed class Axis
     [JsonPropertyName("scaleratio")]
     public double? ScaleRatio { get; set; }
 
+    /// <summary>With a scale anchor: "domain" shrinks the plot area to keep equal units, "range" widens the range instead.</summary>
+    [JsonPropertyName("constrain")]
+    public string? Constrain { get; set; }
+
     /// <summary>Whether grid lines are drawn.</summary>
     [JsonPropertyName("showgrid")]
     public bool? ShowGrid { get; set; }

@@ -54,8 +54,14 @@ public static class Chart
     /// across the contour lines, longer where the surface is steeper. Axes have equal units, so right angles look right.
     /// </summary>
     /// <exception cref="ArgumentException">A range is empty or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="arrowsPerAxis"/> is less than 1.</exception>
     public static Figure ContoursWithGradient(Func<double, double, double> f, Func<double, double, (double Dx, double Dy)> gradient, (double From, double To) x, (double From, double To) y, string? title = null, int arrowsPerAxis = 9)
     {
+        if (arrowsPerAxis < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(arrowsPerAxis), arrowsPerAxis, "Draw at least one arrow per axis.");
+        }
+
         var figure = Contours(f, x, y, title);
         var arrowX = Sampling.Linspace(x.From, x.To, arrowsPerAxis + 2)[1..^1];
         var arrowY = Sampling.Linspace(y.From, y.To, arrowsPerAxis + 2)[1..^1];
@@ -79,8 +85,8 @@ public static class Chart
             Layout = new Layout
             {
                 Title = title,
-                XAxis = new Axis { Title = "x", Range = [x.From, x.To] },
-                YAxis = new Axis { Title = "y", Range = [y.From, y.To], ScaleAnchor = "x", ScaleRatio = 1 },
+                XAxis = new Axis { Title = "x", Range = [x.From, x.To], Constrain = "domain" },
+                YAxis = new Axis { Title = "y", Range = [y.From, y.To], ScaleAnchor = "x", ScaleRatio = 1, Constrain = "domain" },
             },
         }.Add(new Contour { Name = "f(x, y)", X = xs, Y = ys, Z = zs, ColorScale = "Viridis", ContourCount = 25 });
     }
@@ -108,7 +114,8 @@ public static class Chart
             Marker = new Marker { Color = "orangered", Size = 7 },
         };
 
-        figure.Add(PathUpTo(path.Count));
+        // Animated, the chart starts where the slider does, at the first iterate.
+        figure.Add(PathUpTo(animate ? 1 : path.Count));
         if (animate)
         {
             // Each frame replaces only the path (trace 1); the contours stay as they are.

@@ -6,7 +6,7 @@ namespace Calculus.Charts;
 public sealed class Cone : Trace
 {
     /// <inheritdoc/>
-    public override string Type => "cone";
+    private protected override string TypeName => "cone";
 
     /// <summary>The arrows' x positions.</summary>
     [JsonPropertyName("x")]

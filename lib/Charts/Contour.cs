@@ -6,7 +6,7 @@ namespace Calculus.Charts;
 public sealed class Contour : GridTrace
 {
     /// <inheritdoc/>
-    public override string Type => "contour";
+    private protected override string TypeName => "contour";
 
     /// <summary>About how many contour levels to draw.</summary>
     [JsonPropertyName("ncontours")]

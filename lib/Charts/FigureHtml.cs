@@ -11,12 +11,12 @@ internal static class FigureHtml
     /// <summary>Where plotly.js is loaded from when the page does not have it.</summary>
     public const string PlotlyCdn = "https://cdn.plot.ly/plotly-3.1.2.min.js";
 
-    private static int s_counter;
-
     public static string Render(string figureJson)
     {
-        var id = $"calculus-figure-{Guid.NewGuid():N}-{Interlocked.Increment(ref s_counter)}";
-        var json = figureJson.Replace("</", "<\\/", StringComparison.Ordinal);
+        var id = $"calculus-figure-{Guid.NewGuid():N}";
+
+        // No '<' may appear inside the script: "</script>" would end it early and "<!--" would swallow it.
+        var json = figureJson.Replace("<", "\\u003c", StringComparison.Ordinal);
         return $$"""
             <div id="{{id}}" class="calculus-figure" style="width:100%;min-height:420px;"></div>
             <script type="text/javascript">

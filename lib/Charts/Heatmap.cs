@@ -4,5 +4,5 @@ namespace Calculus.Charts;
 public sealed class Heatmap : GridTrace
 {
     /// <inheritdoc/>
-    public override string Type => "heatmap";
+    private protected override string TypeName => "heatmap";
 }

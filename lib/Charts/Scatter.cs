@@ -6,7 +6,7 @@ namespace Calculus.Charts;
 public sealed class Scatter : Trace
 {
     /// <inheritdoc/>
-    public override string Type => "scatter";
+    private protected override string TypeName => "scatter";
 
     /// <summary>The x coordinates (NaN leaves a gap).</summary>
     [JsonPropertyName("x")]

@@ -6,7 +6,7 @@ namespace Calculus.Charts;
 public sealed class Scatter3D : Trace
 {
     /// <inheritdoc/>
-    public override string Type => "scatter3d";
+    private protected override string TypeName => "scatter3d";
 
     /// <summary>The x coordinates.</summary>
     [JsonPropertyName("x")]

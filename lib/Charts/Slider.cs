@@ -9,6 +9,18 @@ public sealed class Slider
     [JsonPropertyName("steps")]
     public List<AnimationStep> Steps { get; set; } = [];
 
+    /// <summary>Where the slider starts, 0 to 1 across the plot: right of the Play button.</summary>
+    [JsonPropertyName("x")]
+    public double X { get; set; } = 0.1;
+
+    /// <summary>Its length as a fraction of the plot's width.</summary>
+    [JsonPropertyName("len")]
+    public double Length { get; set; } = 0.9;
+
+    /// <summary>Which end of the slider sits at x.</summary>
+    [JsonPropertyName("xanchor")]
+    public string XAnchor { get; set; } = "left";
+
     /// <summary>The step selected at first.</summary>
     [JsonPropertyName("active")]
     public int Active { get; set; }

@@ -6,7 +6,7 @@ namespace Calculus.Charts;
 public sealed class Surface : GridTrace
 {
     /// <inheritdoc/>
-    public override string Type => "surface";
+    private protected override string TypeName => "surface";
 
     /// <summary>0 (invisible) to 1 (opaque).</summary>
     [JsonPropertyName("opacity")]

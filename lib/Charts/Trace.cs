@@ -14,7 +14,10 @@ public abstract class Trace
 {
     /// <summary>Plotly's trace type, e.g. "scatter".</summary>
     [JsonPropertyName("type")]
-    public abstract string Type { get; }
+    public string Type => TypeName;
+
+    /// <summary>The trace type each kind of trace declares (serialised once, as <see cref="Type"/>).</summary>
+    private protected abstract string TypeName { get; }
 
     /// <summary>The name shown in the legend and on hover.</summary>
     [JsonPropertyName("name")]

@@ -19,7 +19,7 @@ public sealed class UpdateMenu
 
     /// <summary>Horizontal position, 0 (left) to 1 (right) of the plot.</summary>
     [JsonPropertyName("x")]
-    public double X { get; set; } = 0.05;
+    public double X { get; set; } = 0.1;
 
     /// <summary>Vertical position: 0 is the bottom of the plot area.</summary>
     [JsonPropertyName("y")]

@@ -79,7 +79,7 @@ internal static class ExportCommand
             console.MarkupLine($"Exported {pages.Count} page(s) and an index to {Markup.Escape(siteFolder)}/ (open {Markup.Escape(written[0])}).");
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             console.MarkupLine($"[red]CANNOT EXPORT[/] to {Markup.Escape(siteFolder)}: {Markup.Escape(e.Message)}");
             return false;

@@ -21,7 +21,7 @@ internal static class NotebookPage
             switch ((string?)cell["cell_type"])
             {
                 case "markdown":
-                    body.Append("<section class=\"cell markdown\">").Append(Markdown.ToHtml(source, markdown)).Append("</section>\n");
+                    body.Append("<section class=\"cell markdown\">").Append(MarkdownHtml.Render(source, markdown)).Append("</section>\n");
                     break;
                 case "code":
                     var count = cell["execution_count"] is JsonValue value && value.TryGetValue(out int n) ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : " ";

@@ -4,7 +4,7 @@ using Runner.Notebooks;
 
 namespace Runner.Export;
 
-/// <summary>What the index page says of a notebook: its title (the first level-1 heading) and its learning objectives (the list after a heading or line naming them).</summary>
+/// <summary>What the index page says of a notebook: its title (the first level-1 heading, as plain text) and its learning objectives (the list right after a heading naming them).</summary>
 internal sealed partial record NotebookSummary(string Title, IReadOnlyList<string> Objectives)
 {
     public static NotebookSummary Of(JsonObject notebook, string fallbackTitle)
@@ -17,7 +17,9 @@ internal sealed partial record NotebookSummary(string Title, IReadOnlyList<strin
         var title = markdown
             .SelectMany(text => text.Split('\n'))
             .Select(line => Heading().Match(line))
-            .FirstOrDefault(match => match.Success)?.Groups["title"].Value.Trim() ?? fallbackTitle;
+            .FirstOrDefault(match => match.Success)?.Groups["title"].Value.Trim() is { Length: > 0 } heading
+                ? Markdig.Markdown.ToPlainText(heading).Trim()
+                : fallbackTitle;
         return new NotebookSummary(title, FindObjectives(markdown));
     }
 
@@ -26,28 +28,23 @@ internal sealed partial record NotebookSummary(string Title, IReadOnlyList<strin
         foreach (var text in markdownCells)
         {
             var lines = text.Split('\n');
-            var start = Array.FindIndex(lines, line => line.Contains("objective", StringComparison.OrdinalIgnoreCase));
+            var start = Array.FindIndex(lines, line => ObjectivesHeading().IsMatch(line));
             if (start < 0)
             {
                 continue;
             }
 
+            // The list starts after the heading (blank lines allowed) and ends at the first line that is not an item.
             var items = new List<string>();
-            foreach (var line in lines.Skip(start + 1))
+            foreach (var line in lines.Skip(start + 1).SkipWhile(line => line.Trim().Length == 0))
             {
                 var item = ListItem().Match(line);
-                if (item.Success)
-                {
-                    items.Add(item.Groups["item"].Value.Trim());
-                }
-                else if (items.Count > 0 && line.Trim().Length == 0)
+                if (!item.Success)
                 {
                     break;
                 }
-                else if (items.Count > 0)
-                {
-                    break;
-                }
+
+                items.Add(item.Groups["item"].Value.Trim());
             }
 
             if (items.Count > 0)
@@ -61,6 +58,9 @@ internal sealed partial record NotebookSummary(string Title, IReadOnlyList<strin
 
     [GeneratedRegex(@"^#\s+(?<title>.+)$")]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^#{1,6}\s.*\bobjectives?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectivesHeading();
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?<item>.+)$")]
     private static partial Regex ListItem();

@@ -11,6 +11,10 @@ namespace Runner.Export;
 /// as text); an HTML output is kept as it is; a Plotly figure becomes a placeholder that the page draws with its
 /// own plotly.js; LaTeX is left for KaTeX; an error shows its name, value and traceback.
 /// </summary>
+/// <remarks>
+/// The course's notebooks are trusted, as Jupyter trusts a notebook it ran itself: HTML outputs and raw HTML in
+/// markdown are kept, scripts included. What a cell merely printed is never trusted and is always escaped.
+/// </remarks>
 internal static class OutputHtml
 {
     public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
@@ -45,14 +49,14 @@ internal static class OutputHtml
         }
 
         var value = data[mimeType];
-        var text = value is JsonValue ? (string?)value : MultilineText.Read(value);
+        var text = value is JsonValue scalar && scalar.TryGetValue(out string? single) ? single : MultilineText.Read(value);
         var body = mimeType switch
         {
             PlotlyMimeType => Figure(value, figureIds()),
             "text/html" or "image/svg+xml" => text ?? string.Empty,
             "image/png" or "image/jpeg" => $"<img alt=\"output\" src=\"data:{mimeType};base64,{Escape((text ?? string.Empty).Replace("\n", string.Empty))}\">",
             "text/latex" => $"<div class=\"latex\">{Escape(text ?? string.Empty)}</div>",
-            "text/markdown" => Markdown.ToHtml(text ?? string.Empty, markdown),
+            "text/markdown" => MarkdownHtml.Render(text ?? string.Empty, markdown),
             _ => $"<pre>{Escape(text ?? value?.ToJsonString() ?? string.Empty)}</pre>",
         };
         return $"<div class=\"output display\">{body}</div>";
@@ -66,6 +70,11 @@ internal static class OutputHtml
 
     private static string Error(JsonObject output)
     {
+        if (output["ename"] is null && output["evalue"] is null && output["traceback"] is null)
+        {
+            return "<div class=\"output error\"><pre>(an error output with no name, value or traceback)</pre></div>";
+        }
+
         var traceback = (output["traceback"] as JsonArray ?? []).Select(line => (string?)line ?? string.Empty);
         var text = new StringBuilder()
             .Append((string?)output["ename"]).Append(": ").Append((string?)output["evalue"]);

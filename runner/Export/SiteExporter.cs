@@ -13,33 +13,52 @@ internal static class SiteExporter
     /// <summary>One notebook to export: its document, the name of its page, and whether its run passed.</summary>
     public sealed record Page(JsonObject Notebook, string SourcePath, bool Passed = true);
 
+    public const string IndexPageName = "index.html";
+
     /// <summary>Exports <paramref name="pages"/> into <paramref name="siteFolder"/>; returns the paths of the pages written (index first).</summary>
     /// <exception cref="FileNotFoundException">The runner's web assets are missing (and <paramref name="assets"/> is local).</exception>
+    /// <exception cref="ArgumentException">Two notebooks would have the same page, or one would replace the index.</exception>
     public static IReadOnlyList<string> Export(IReadOnlyList<Page> pages, string siteFolder, SiteAssets assets)
     {
         var markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseMathematics().Build();
-        Directory.CreateDirectory(siteFolder);
-        assets.CopyTo(siteFolder);
-
         var entries = pages
             .Select(page => (page, Summary: NotebookSummary.Of(page.Notebook, Path.GetFileNameWithoutExtension(page.SourcePath)), Href: PageName(page.SourcePath)))
             .ToList();
-        var written = new List<string>();
-        var index = Path.Combine(siteFolder, "index.html");
-        NotebookFile.WriteAtomically(index, IndexPage.Render(entries.Select(e => (e.Summary, e.Href, e.page.Passed)).ToList(), assets, markdown));
-        written.Add(index);
+        CheckPageNames(entries.Select(e => (e.page.SourcePath, e.Href)).ToList());
 
+        // Every page is rendered before any file is written, so a failure leaves no half-written site.
+        var files = new List<(string Path, string Html)>
+        {
+            (Path.Combine(siteFolder, IndexPageName), IndexPage.Render(entries.Select(e => (e.Summary, e.Href, e.page.Passed)).ToList(), assets, markdown)),
+        };
         for (var i = 0; i < entries.Count; i++)
         {
             (string, string)? previous = i > 0 ? (entries[i - 1].Summary.Title, entries[i - 1].Href) : null;
             (string, string)? next = i < entries.Count - 1 ? (entries[i + 1].Summary.Title, entries[i + 1].Href) : null;
-            var html = NotebookPage.Render(entries[i].page.Notebook, entries[i].Summary.Title, assets, markdown, previous, next);
-            var path = Path.Combine(siteFolder, entries[i].Href);
-            NotebookFile.WriteAtomically(path, html);
-            written.Add(path);
+            files.Add((Path.Combine(siteFolder, entries[i].Href), NotebookPage.Render(entries[i].page.Notebook, entries[i].Summary.Title, assets, markdown, previous, next)));
         }
 
-        return written;
+        Directory.CreateDirectory(siteFolder);
+        assets.CopyTo(siteFolder);
+        foreach (var (path, html) in files)
+        {
+            NotebookFile.WriteAtomically(path, html);
+        }
+
+        return files.Select(file => file.Path).ToList();
+    }
+
+    private static void CheckPageNames(IReadOnlyList<(string SourcePath, string Href)> pages)
+    {
+        foreach (var page in pages.Where(p => p.Href.Equals(IndexPageName, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException($"{page.SourcePath} would be written as {IndexPageName}, over the course index; rename the notebook.");
+        }
+
+        foreach (var clash in pages.GroupBy(p => p.Href, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            throw new ArgumentException($"{string.Join(" and ", clash.Select(p => p.SourcePath))} would both be written as {clash.Key}; export them separately.");
+        }
     }
 
     /// <summary>"01-what-is-calculus.solution.ipynb" → "01-what-is-calculus.solution.html".</summary>

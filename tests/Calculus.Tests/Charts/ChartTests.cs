@@ -47,6 +47,7 @@ public sealed class ChartTests
         var figure = Chart.PathOverContours((x, y) => (x * x) + (y * y), path, (-1, 1), (-1, 1), animate: true);
 
         Assert.Equal(3, figure.Frames!.Count);
+        Assert.Single(((Scatter)figure.Data[1]).X); // the chart starts where the slider does, at the first iterate
         Assert.Equal(3, figure.Layout.Sliders![0].Steps.Count);
         Assert.Equal(2, ((Scatter)figure.Frames[1].Data[0]).X.Length);
         Assert.Equal([1], figure.Frames[1].Traces!);

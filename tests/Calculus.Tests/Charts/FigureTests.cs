@@ -22,6 +22,7 @@ public sealed class FigureTests
         Assert.True((bool)json["config"]!["responsive"]!);
         Assert.Null(json["layout"]!["yaxis"]);
         Assert.Null(json["frames"]);
+        Assert.Single(json["data"]![0]!.AsObject(), property => property.Key.Equals("type", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -110,12 +111,14 @@ public sealed class FigureTests
     [Fact]
     public void ToHtml_LoadsPlotlyOnceAndEscapesClosingScriptTags()
     {
-        var html = new Figure().Add(new Scatter { Name = "</script><b>", X = [0], Y = [0] }).ToHtml();
+        var html = new Figure().Add(new Scatter { Name = "</script><b><!--<script>", X = [0], Y = [0] }).ToHtml();
 
         Assert.Contains("<div id=\"calculus-figure-", html);
         Assert.Contains("window.requirejs", html);
         Assert.Contains("calculusPlotlyWaiting", html);
         Assert.DoesNotContain("</script><b>", html);
+        Assert.DoesNotContain("<!--", html);
+        Assert.Contains("\\u003c/script>\\u003cb>", html);
         Assert.Equal(1, html.Split("</script>").Length - 1);
     }
 

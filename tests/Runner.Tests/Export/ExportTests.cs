@@ -42,6 +42,23 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Render_JsonValueThatIsNotText_IsShownAsJson()
+    {
+        var html = OutputHtml.Render(Output("""{"output_type": "display_data", "metadata": {}, "data": {"application/json": 5}}"""), s_markdown, () => "f");
+
+        Assert.Equal("<div class=\"output display\"><pre>5</pre></div>", html);
+    }
+
+    [Fact]
+    public void Render_MarkdownLinkToANotebook_PointsAtItsPage()
+    {
+        var html = MarkdownHtml.Render("See [week 2](02-maths.ipynb#hessian) and [the docs](https://example.org/a.ipynb).", s_markdown);
+
+        Assert.Contains("href=\"02-maths.html#hessian\"", html);
+        Assert.Contains("href=\"https://example.org/a.ipynb\"", html);
+    }
+
+    [Fact]
     public void ToHtml_CSharp_HighlightsKeywordsStringsCommentsAndNumbers()
     {
         var html = CSharpHighlighter.ToHtml("var x = 2.5; // half of \"five\"\nConsole.WriteLine(\"a<b\");");
@@ -62,6 +79,48 @@ public sealed class ExportTests
 
         Assert.Equal("Week 2: Multivariate calculus", summary.Title);
         Assert.Equal(["Compute partial derivatives", "Read the Jacobian $J$"], summary.Objectives);
+    }
+
+    [Fact]
+    public void Summary_ListAfterALineThatOnlyMentionsObjectives_IsNotTakenForThem()
+    {
+        var notebook = JsonNode.Parse("""
+            {"cells": [{"cell_type": "markdown", "source": ["# *Week* 5\n", "We minimise an objective function:\n", "- f(x)\n", "\n", "### Objectives\n", "\n", "- Use Newton's method\n", "Not an item\n", "- not an objective"]}]}
+            """)!.AsObject();
+
+        var summary = NotebookSummary.Of(notebook, "fallback");
+
+        Assert.Equal("Week 5", summary.Title);
+        Assert.Equal(["Use Newton's method"], summary.Objectives);
+    }
+
+    [Fact]
+    public void Export_TwoNotebooksWithOnePageName_FailsBeforeWritingAnything()
+    {
+        using var folder = new TempFolder();
+        var empty = new JsonObject { ["cells"] = new JsonArray() };
+
+        var clash = Assert.Throws<ArgumentException>(() => SiteExporter.Export([new SiteExporter.Page(empty, "a/week.ipynb"), new SiteExporter.Page(empty.DeepClone().AsObject(), "b/week.ipynb")], folder.Path, SiteAssets.Local));
+        var index = Assert.Throws<ArgumentException>(() => SiteExporter.Export([new SiteExporter.Page(empty, "c/index.ipynb")], folder.Path, SiteAssets.Local));
+
+        Assert.Contains("would both be written as week.html", clash.Message);
+        Assert.Contains("over the course index", index.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void SiteAssets_Versions_MatchTheNpmPackagesTheSiteCopies()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "package.json")))
+        {
+            root = Path.GetDirectoryName(root)!;
+        }
+
+        var dependencies = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "package.json")))!["dependencies"]!;
+
+        Assert.Equal(SiteAssets.PlotlyVersion, (string?)dependencies["plotly.js-dist-min"]);
+        Assert.Equal(SiteAssets.KatexVersion, (string?)dependencies["katex"]);
     }
 
     [Fact]
