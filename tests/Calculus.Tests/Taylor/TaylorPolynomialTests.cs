@@ -10,6 +10,10 @@ public sealed class TaylorPolynomialTests
     // Both routes are exact up to rounding: a few ulps of coefficients no larger than 1, so 1e-12 is a safe bound.
     private const double Exact = 1e-12;
 
+    // Coefficients of a mixed function reach 10 or so; the symbolic route's larger expressions round a little more, so
+    // 1e-12 of the largest coefficient bounds the difference.
+    private const double RelativeExact = 1e-12;
+
     // The order of the hand-worked Maclaurin polynomials: enough to see each series' pattern.
     private const int HandWorkedOrder = 5;
 
@@ -42,6 +46,28 @@ public sealed class TaylorPolynomialTests
         Assert.Equal(handWorked, series.Coefficients, new ToleranceComparer(Exact));
         Assert.Equal(handWorked, formula.Coefficients, new ToleranceComparer(Exact));
         Assert.Equal(symbolic.Coefficients, series.Coefficients, new ToleranceComparer(Exact));
+    }
+
+    [Theory]
+    [InlineData("exp(x)*sin(x)/(1 + x^2)", 0.5)]
+    [InlineData("tan(x)", 0.3)]
+    [InlineData("sqrt(1 + x)*ln(2 + cos(x))", -0.4)]
+    [InlineData("x^2.5 - 3/x", 1.7)]
+    public void Of_MixedFunction_SymbolicAndPowerSeriesRoutesAgree(string text, double a)
+    {
+        // The same function written over IScalar, to run on power series.
+        Func<PowerSeries, PowerSeries> function = text switch
+        {
+            "exp(x)*sin(x)/(1 + x^2)" => x => Exp(x) * Sin(x) / (1 + (x * x)),
+            "tan(x)" => Tan,
+            "sqrt(1 + x)*ln(2 + cos(x))" => x => Sqrt(1 + x) * Log(2 + Cos(x)),
+            _ => x => Pow(x, 2.5) - (3 / x),
+        };
+
+        var symbolic = TaylorPolynomial.Of(Expr.Parse(text), a, 6);
+        var series = TaylorPolynomial.Of(function, a, 6);
+
+        Assert.Equal(symbolic.Coefficients, series.Coefficients, new ToleranceComparer(RelativeExact * MaxAbs(symbolic.Coefficients)));
     }
 
     [Fact]
@@ -221,4 +247,6 @@ public sealed class TaylorPolynomialTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => MaclaurinSeries.Exp(3).Derivative(4));
     }
+
+    private static double MaxAbs(IReadOnlyList<double> values) => values.Max(Math.Abs);
 }
