@@ -5,8 +5,8 @@ namespace Calculus.Regression;
 /// <summary>The text of fit results, for notebooks: numbers to four significant digits in invariant culture.</summary>
 internal static class FitText
 {
-    /// <summary>"1.234", "−5.6e-07" (four significant digits).</summary>
-    public static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+    /// <summary>"1.234", "-5.6e-07" (four significant digits).</summary>
+    public static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
 
     /// <summary>"name = value ± uncertainty".</summary>
     public static string Estimate(string name, double value, double? uncertainty) =>

@@ -24,7 +24,7 @@ internal sealed class LeastSquaresProblem
     /// <summary>How many times χ² was evaluated (each is n evaluations of f).</summary>
     public int ChiSquaredEvaluations { get; private set; }
 
-    /// <summary>How many times the Jacobian was evaluated (each is n evaluations of ∇θ f).</summary>
+    /// <summary>How many times the Jacobian was evaluated (each is n evaluations of ∇θ f, and of f for the residuals).</summary>
     public int JacobianEvaluations { get; private set; }
 
     /// <summary>χ²(θ) = Σ ((yᵢ − f(xᵢ; θ))/σᵢ)², or +∞ where some f(xᵢ; θ) is not finite (never NaN).</summary>

@@ -31,15 +31,6 @@ internal static class LeastSquaresSolver
         return true;
     }
 
-    /// <summary>The covariance (AᵀA)⁻¹ = R⁻¹R⁻ᵀ; false, with the first dependent column, when AᵀA is singular.</summary>
-    public static bool TryCovariance(Matrix<double> a, out Matrix<double> covariance, out int dependentColumn)
-    {
-        var qr = a.QR(QRMethod.Thin);
-        dependentColumn = DependentColumn(a, qr);
-        covariance = dependentColumn >= 0 ? Matrix<double>.Build.Dense(a.ColumnCount, a.ColumnCount) : Covariance(qr);
-        return dependentColumn < 0;
-    }
-
     /// <summary>AᵀA = RᵀR, so (AᵀA)⁻¹ = R⁻¹R⁻ᵀ; R is small (p×p) and triangular.</summary>
     private static Matrix<double> Covariance(QR<double> qr)
     {

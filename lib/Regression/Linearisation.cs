@@ -4,18 +4,12 @@ namespace Calculus.Regression;
 
 /// <summary>
 /// The model linearised at θ: f(xᵢ; θ + δ) ≈ f(xᵢ; θ) + Σⱼ Jᵢⱼδⱼ, stored weighted by 1/σᵢ (J̃ and r̃), with the
-/// gradient and half the Gauss–Newton Hessian of χ² that follow from it.
+/// gradient of χ² that follows from it.
 /// </summary>
 /// <param name="WeightedJacobian">J̃ᵢⱼ = (∂f(xᵢ)/∂θⱼ)/σᵢ.</param>
 /// <param name="WeightedResiduals">r̃ᵢ = (yᵢ − f(xᵢ; θ))/σᵢ.</param>
 internal sealed record Linearisation(Matrix<double> WeightedJacobian, Vector<double> WeightedResiduals)
 {
-    /// <summary>χ² = r̃ᵀr̃.</summary>
-    public double ChiSquared => WeightedResiduals.DotProduct(WeightedResiduals);
-
     /// <summary>∇χ² = −2JᵀWr = −2J̃ᵀr̃.</summary>
     public Vector<double> Gradient => -2 * WeightedJacobian.TransposeThisAndMultiply(WeightedResiduals);
-
-    /// <summary>JᵀWJ = J̃ᵀJ̃ ≈ ½ the Hessian of χ² (exact for a linear model).</summary>
-    public Matrix<double> Curvature => WeightedJacobian.TransposeThisAndMultiply(WeightedJacobian);
 }
