@@ -27,10 +27,15 @@ internal sealed class LeastSquaresProblem
     /// <summary>How many times the Jacobian was evaluated (each is n evaluations of ∇θ f, and of f for the residuals).</summary>
     public int JacobianEvaluations { get; private set; }
 
-    /// <summary>χ²(θ) = Σ ((yᵢ − f(xᵢ; θ))/σᵢ)², or +∞ where some f(xᵢ; θ) is not finite (never NaN).</summary>
+    /// <summary>χ²(θ) = Σ ((yᵢ − f(xᵢ; θ))/σᵢ)², or +∞ where θ or some f(xᵢ; θ) is not finite (never NaN).</summary>
     public double ChiSquared(double[] parameters)
     {
         ChiSquaredEvaluations++;
+        if (!parameters.All(double.IsFinite))
+        {
+            return double.PositiveInfinity;
+        }
+
         var sum = 0.0;
         for (var i = 0; i < Data.Count; i++)
         {
@@ -83,9 +88,17 @@ internal sealed class LeastSquaresProblem
         return new Linearisation(jacobian, residuals);
     }
 
-    /// <summary>Why χ²(θ) is not finite, as a sentence naming the first point where f(xᵢ; θ) is not. Not counted.</summary>
+    /// <summary>Why χ²(θ) is not finite, as a sentence naming the parameter or the first point where f(xᵢ; θ) is not. Not counted.</summary>
     public string DescribeNonFinite(double[] parameters)
     {
+        for (var j = 0; j < parameters.Length; j++)
+        {
+            if (!double.IsFinite(parameters[j]))
+            {
+                return $"parameter {Model.ParameterNames[j]} is {DataCheck.Describe(parameters[j])}.";
+            }
+        }
+
         for (var i = 0; i < Data.Count; i++)
         {
             var fitted = Model.Value(Data.X[i], parameters);

@@ -21,7 +21,7 @@ public static class LevenbergMarquardt
     /// </para>
     /// <para>
     /// Stops when the curvature predicts that χ² can fall by less than <paramref name="tolerance"/> more, when no
-    /// damping gives a lower χ², when a parameter has no effect on the model (a zero column of J,
+    /// damping gives a lower χ², when even the damped equations are singular (a parameter with no effect on the model,
     /// <see cref="StopReason.SingularCurvature"/>), or after <paramref name="maxIterations"/> steps. The uncertainties
     /// come from the undamped JᵀWJ at the last θ.
     /// </para>
@@ -43,7 +43,8 @@ public static class LevenbergMarquardt
             {
                 if (!TryDampedStep(linearisation, damping, out var step, out var column))
                 {
-                    run.Stop(StopReason.SingularCurvature, $"∂f/∂{run.ParameterNames[column]} is zero at every data point at θ = {run.Describe(run.Parameters)}, so the data do not determine {run.ParameterNames[column]}.");
+                    var name = run.ParameterNames[column];
+                    run.Stop(StopReason.SingularCurvature, $"JᵀWJ + λ·diag(JᵀWJ) is singular at θ = {run.Describe(run.Parameters)}: ∂f/∂{name} is (nearly) zero or a combination of the other parameters' derivatives at the data points, so the data do not determine {name}.");
                     break;
                 }
 

@@ -4,6 +4,7 @@ namespace Calculus.Regression;
 /// The straight line y = a + bx that minimises χ², with the uncertainties of a and b and the goodness of fit.
 /// Made by <see cref="LinearLeastSquares.Line"/>.
 /// </summary>
+/// <remarks>Without uncertainties (all σᵢ = 1) σₐ and σ_b assume the scatter of y is 1; multiply them by √(χ²/ν) to estimate it from the data instead.</remarks>
 public sealed class LineFit
 {
     internal LineFit(double a, double b, double varianceA, double varianceB, double covarianceAB, double chiSquared, int points)

@@ -42,6 +42,20 @@ public sealed class GaussNewtonTests
     }
 
     [Fact]
+    public void Fit_StepToInfiniteParameters_StopsNamingTheParameter()
+    {
+        // f = ln θ fitted to y = 1000 from θ = 1: r = 1000 − ln θ, J = 1/θ, so the step δ = r/J = (1000 − ln θ)·θ
+        // multiplies θ by at least 290 (ln θ < 710) each time, so within about 125 steps θ overflows to +∞; χ² stays large.
+        var model = new ParametricModel(["theta"], (x, p) => Math.Log(p[0]), (x, p) => [1 / p[0]]);
+
+        var fit = GaussNewton.Fit(new Measurements([0, 1], [1000, 1000]), model, [1], maxIterations: 1000);
+
+        Assert.Equal(StopReason.ModelNotFinite, fit.StopReason);
+        Assert.Contains("parameter theta is +∞", fit.Message);
+        Assert.True(double.IsFinite(fit.Parameter("theta")));
+    }
+
+    [Fact]
     public void Fit_AParameterWithNoEffect_StopsWithSingularCurvature()
     {
         var model = new ParametricModel(["a", "b"], (x, p) => p[0], (x, p) => [1, 0]);

@@ -40,6 +40,14 @@ public sealed class LinearLeastSquaresTests
     }
 
     [Fact]
+    public void Line_ToString_ShowsEstimatesWithUncertaintiesAndTheGoodnessOfFit()
+    {
+        var fit = LinearLeastSquares.Line(new Measurements([0, 1, 2], [1, 3, 4]));
+
+        Assert.Equal("a = 1.167 ± 0.9129, b = 1.5 ± 0.7071; χ² = 0.1667 for 1 degree of freedom (χ²/ν = 0.1667, p = 0.6831)", fit.ToString());
+    }
+
+    [Fact]
     public void Line_HalvingEverySigma_QuadruplesChiSquaredAndHalvesUncertainties()
     {
         // The same points with σ = 0.5: every weight is 4, so a and b are unchanged, χ² = 4/6 and σₐ² = 5/24.
