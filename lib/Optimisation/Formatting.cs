@@ -25,6 +25,9 @@ internal static class Formatting
     /// <summary>A count with thousands separators: 12,345.</summary>
     public static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>A count with its noun, singular for one: "1 start", "6 starts".</summary>
+    public static string Count(int count, string singular, string plural) => $"{Count(count)} {(count == 1 ? singular : plural)}";
+
     /// <summary>How many times, in words for one: once, 5 times, 12,345 times.</summary>
     public static string Times(int count) => count == 1 ? "once" : $"{Count(count)} times";
 
