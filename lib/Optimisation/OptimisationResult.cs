@@ -93,7 +93,7 @@ public sealed class OptimisationResult
             $"{Method} {Formatting.Describe(StopReason)} after {Formatting.Count(Iterations)} steps",
             $"  x = {Formatting.Point(Point)}, f(x) = {Formatting.Number(Value)}, ‖∇f(x)‖ = {Formatting.Number(GradientNorms[^1])}",
         };
-        var kinds = Steps.Distinct().Select(kind => $"{Formatting.Count(Steps.Count(step => step == kind))} {kind.ToString().ToLowerInvariant()}");
+        var kinds = Steps.Distinct().Select(kind => $"{Formatting.Count(Steps.Count(step => step == kind))} {(kind == StepKind.Newton ? "Newton" : kind.ToString().ToLowerInvariant())}");
         if (Steps.Distinct().Count() > 1)
         {
             lines.Add($"  steps: {string.Join(", ", kinds)}");

@@ -9,7 +9,7 @@ public enum StopReason
     /// <summary>f'(xₙ) = 0, so the Newton–Raphson step −f(xₙ)/f'(xₙ) is undefined: the tangent never meets the axis.</summary>
     ZeroDerivative,
 
-    /// <summary>The iterates ran away: a value stopped being a finite number, |x| or f blew up, or |f| kept growing.</summary>
+    /// <summary>The iterates ran away: a value stopped being a finite number, |x| or f blew up (in n-D: moved over 10¹⁰ times its starting size), or (in 1-D) |f| grew five steps running.</summary>
     Diverged,
 
     /// <summary>An iterate came back to an earlier one, so the iteration would repeat the same steps for ever.</summary>

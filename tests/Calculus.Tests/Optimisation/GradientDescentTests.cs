@@ -18,6 +18,9 @@ public sealed class GradientDescentTests
     // ‖∇f‖ ≤ 1e-5 on Rosenbrock, as this implementation counts them: slow, because the steps zig-zag across the valley.
     private const int RosenbrockIterations = 10_916;
 
+    // Armijo's constant c: Backtracking's default sufficientDecrease.
+    private const double ArmijoConstant = 1e-4;
+
     [Fact]
     public void FixedStep_Bowl_ReachesTheMinimumInTheHandWorkedNumberOfSteps()
     {
@@ -84,10 +87,10 @@ public sealed class GradientDescentTests
 
         for (var k = 0; k < result.Iterations; k++)
         {
-            // x_{k+1} = x_k − t∇f, so t‖∇f‖² = −∇f·(x_{k+1} − x_k); Armijo asks f to fall by at least 1e-4 of it.
+            // xₖ₊₁ = xₖ − t∇f, so t‖∇f‖² = ∇f·(xₖ − xₖ₊₁); Armijo asks f to fall by at least c times it.
             var g = RosenbrockGradient(result.Iterates[k]);
             var promised = g.DotProduct(result.Iterates[k] - result.Iterates[k + 1]);
-            Assert.True(result.Values[k + 1] <= result.Values[k] - (1e-4 * promised));
+            Assert.True(result.Values[k + 1] <= result.Values[k] - (ArmijoConstant * promised));
         }
     }
 
