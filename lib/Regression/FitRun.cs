@@ -21,7 +21,7 @@ internal sealed class FitRun
     private Matrix<double>? _covariance;
     private double? _expectedDecrease;
     private string _singularity = string.Empty;
-    private StopReason? _stopReason;
+    private FitStopReason? _stopReason;
     private string _message = string.Empty;
 
     private FitRun(string method, LeastSquaresProblem problem, int maxIterations, double tolerance)
@@ -98,7 +98,7 @@ internal sealed class FitRun
                 throw new ArgumentException($"The model cannot be linearised at the starting point: {problem}", "start");
             }
 
-            Stop(StopReason.ModelNotFinite, problem);
+            Stop(FitStopReason.ModelNotFinite, problem);
             return false;
         }
 
@@ -112,7 +112,7 @@ internal sealed class FitRun
             _expectedDecrease = predicted.DotProduct(predicted);
             if (_expectedDecrease <= _tolerance)
             {
-                Stop(StopReason.Converged, $"Converged after {Iterations} iterations: the curvature predicts χ² can fall by only {FitText.Number(_expectedDecrease.Value)} more (tolerance {FitText.Number(_tolerance)}).");
+                Stop(FitStopReason.Converged, $"Converged after {Iterations} iterations: the curvature predicts χ² can fall by only {FitText.Number(_expectedDecrease.Value)} more (tolerance {FitText.Number(_tolerance)}).");
                 return false;
             }
         }
@@ -127,7 +127,7 @@ internal sealed class FitRun
 
         if (Iterations >= _maxIterations)
         {
-            Stop(StopReason.MaxIterations, $"Stopped after {Iterations} iterations without converging: {StillToGain()}.");
+            Stop(FitStopReason.MaxIterations, $"Stopped after {Iterations} iterations without converging: {StillToGain()}.");
             return false;
         }
 
@@ -143,7 +143,7 @@ internal sealed class FitRun
     }
 
     /// <summary>Stops the fit, saying why.</summary>
-    public void Stop(StopReason reason, string message)
+    public void Stop(FitStopReason reason, string message)
     {
         _stopReason = reason;
         _message = message;
@@ -151,7 +151,7 @@ internal sealed class FitRun
 
     /// <summary>Stops because no step lowers χ² below its current value.</summary>
     public void StopWithoutDownhillStep(string direction) =>
-        Stop(StopReason.NoDownhillStep, $"No step along {direction} lowers χ² below {FitText.Number(CurrentChiSquared)} after {Iterations} iterations, though {StillToGain()}.");
+        Stop(FitStopReason.NoDownhillStep, $"No step along {direction} lowers χ² below {FitText.Number(CurrentChiSquared)} after {Iterations} iterations, though {StillToGain()}.");
 
     /// <summary>Where the model is not finite at θ, as a sentence.</summary>
     public string DescribeNonFinite(Vector<double> parameters) => _problem.DescribeNonFinite(parameters.ToArray());
@@ -167,7 +167,7 @@ internal sealed class FitRun
             throw new InvalidOperationException($"{_method} ended without saying why it stopped.");
         }
 
-        var message = _covariance is null && _singularity.Length > 0 && _stopReason != StopReason.SingularCurvature
+        var message = _covariance is null && _singularity.Length > 0 && _stopReason != FitStopReason.SingularCurvature
             ? $"{_message} No uncertainties: {_singularity}"
             : _message;
         return new NonlinearFit(

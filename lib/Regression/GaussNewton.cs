@@ -12,8 +12,8 @@ public static class GaussNewton
     /// Every step is taken, even one that raises χ², so from a poor start the path may overshoot or wander off;
     /// <see cref="LevenbergMarquardt"/> adds the damping that prevents this. Stops when the curvature predicts that χ²
     /// can fall by less than <paramref name="tolerance"/> more, when JᵀWJ is singular
-    /// (<see cref="StopReason.SingularCurvature"/>), when a step lands where the model is not finite
-    /// (<see cref="StopReason.ModelNotFinite"/>, keeping the last good θ), or after <paramref name="maxIterations"/> steps.
+    /// (<see cref="FitStopReason.SingularCurvature"/>), when a step lands where the model is not finite
+    /// (<see cref="FitStopReason.ModelNotFinite"/>, keeping the last good θ), or after <paramref name="maxIterations"/> steps.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">
@@ -28,7 +28,7 @@ public static class GaussNewton
         {
             if (run.GaussNewtonStep is null)
             {
-                run.Stop(StopReason.SingularCurvature, run.Singularity);
+                run.Stop(FitStopReason.SingularCurvature, run.Singularity);
                 break;
             }
 
@@ -36,7 +36,7 @@ public static class GaussNewton
             var chiSquared = run.ChiSquared(trial);
             if (double.IsPositiveInfinity(chiSquared))
             {
-                run.Stop(StopReason.ModelNotFinite, $"The Gauss–Newton step from θ = {run.Describe(run.Parameters)} went where χ² is not finite: {run.DescribeNonFinite(trial)}");
+                run.Stop(FitStopReason.ModelNotFinite, $"The Gauss–Newton step from θ = {run.Describe(run.Parameters)} went where χ² is not finite: {run.DescribeNonFinite(trial)}");
                 break;
             }
 

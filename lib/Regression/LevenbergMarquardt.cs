@@ -22,7 +22,7 @@ public static class LevenbergMarquardt
     /// <para>
     /// Stops when the curvature predicts that χ² can fall by less than <paramref name="tolerance"/> more, when no
     /// damping gives a lower χ², when even the damped equations are singular (a parameter with no effect on the model,
-    /// <see cref="StopReason.SingularCurvature"/>), or after <paramref name="maxIterations"/> steps. The uncertainties
+    /// <see cref="FitStopReason.SingularCurvature"/>), or after <paramref name="maxIterations"/> steps. The uncertainties
     /// come from the undamped JᵀWJ at the last θ.
     /// </para>
     /// </remarks>
@@ -44,7 +44,7 @@ public static class LevenbergMarquardt
                 if (!TryDampedStep(linearisation, damping, out var step, out var column))
                 {
                     var name = run.ParameterNames[column];
-                    run.Stop(StopReason.SingularCurvature, $"JᵀWJ + λ·diag(JᵀWJ) is singular at θ = {run.Describe(run.Parameters)}: ∂f/∂{name} is (nearly) zero or a combination of the other parameters' derivatives at the data points, so the data do not determine {name}.");
+                    run.Stop(FitStopReason.SingularCurvature, $"JᵀWJ + λ·diag(JᵀWJ) is singular at θ = {run.Describe(run.Parameters)}: ∂f/∂{name} is (nearly) zero or a combination of the other parameters' derivatives at the data points, so the data do not determine {name}.");
                     break;
                 }
 

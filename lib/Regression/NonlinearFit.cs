@@ -21,7 +21,7 @@ public sealed class NonlinearFit
         IReadOnlyList<Iterate> path,
         int chiSquaredEvaluations,
         int jacobianEvaluations,
-        StopReason stopReason,
+        FitStopReason stopReason,
         string message)
     {
         Method = method;
@@ -79,11 +79,11 @@ public sealed class NonlinearFit
     /// <summary>How many times the Jacobian Jᵢⱼ = ∂f(xᵢ)/∂θⱼ was evaluated (each is n evaluations of ∇θ f, and of f for the residuals).</summary>
     public int JacobianEvaluations { get; }
 
-    /// <summary>Whether the method stopped at a minimum of χ² (<see cref="StopReason.Converged"/>).</summary>
-    public bool Converged => StopReason == StopReason.Converged;
+    /// <summary>Whether the method stopped at a minimum of χ² (<see cref="FitStopReason.Converged"/>).</summary>
+    public bool Converged => StopReason == FitStopReason.Converged;
 
     /// <summary>Why the method stopped.</summary>
-    public StopReason StopReason { get; }
+    public FitStopReason StopReason { get; }
 
     /// <summary>Why the method stopped, as a sentence with the numbers behind it.</summary>
     public string Message { get; }

@@ -19,7 +19,7 @@ public static class SteepestDescent
     /// </para>
     /// <para>
     /// It stops when the curvature predicts that χ² can fall by less than <paramref name="tolerance"/> more (see
-    /// <see cref="StopReason.Converged"/>), when no step, however small, lowers χ², or after <paramref name="maxIterations"/>
+    /// <see cref="FitStopReason.Converged"/>), when no step, however small, lowers χ², or after <paramref name="maxIterations"/>
     /// steps. The uncertainties come from JᵀWJ at the last θ.
     /// </para>
     /// </remarks>

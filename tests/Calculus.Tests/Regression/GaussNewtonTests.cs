@@ -50,7 +50,7 @@ public sealed class GaussNewtonTests
 
         var fit = GaussNewton.Fit(new Measurements([0, 1], [1000, 1000]), model, [1], maxIterations: 1000);
 
-        Assert.Equal(StopReason.ModelNotFinite, fit.StopReason);
+        Assert.Equal(FitStopReason.ModelNotFinite, fit.StopReason);
         Assert.Contains("parameter theta is +∞", fit.Message);
         Assert.True(double.IsFinite(fit.Parameter("theta")));
     }
@@ -62,7 +62,7 @@ public sealed class GaussNewtonTests
 
         var fit = GaussNewton.Fit(new Measurements([1, 2, 3], [1, 2, 3]), model, [0, 0]);
 
-        Assert.Equal(StopReason.SingularCurvature, fit.StopReason);
+        Assert.Equal(FitStopReason.SingularCurvature, fit.StopReason);
         Assert.Contains("∂f/∂b", fit.Message);
         Assert.Equal(0, fit.Iterations);
     }
@@ -75,7 +75,7 @@ public sealed class GaussNewtonTests
 
         var fit = GaussNewton.Fit(new Measurements([0, 1], [-1, -1]), model, [1]);
 
-        Assert.Equal(StopReason.ModelNotFinite, fit.StopReason);
+        Assert.Equal(FitStopReason.ModelNotFinite, fit.StopReason);
         Assert.Equal(1.0, fit.Parameter("theta"));
         Assert.Contains("theta = -3", fit.Message);
         Assert.True(double.IsFinite(fit.ChiSquared));

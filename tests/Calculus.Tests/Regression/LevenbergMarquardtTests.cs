@@ -158,7 +158,7 @@ public sealed class LevenbergMarquardtTests
         var fit = LevenbergMarquardt.Fit(SyntheticData.Heights(), ParametricModel.Gaussian(), HeightsStart, maxIterations: 2);
 
         Assert.False(fit.Converged);
-        Assert.Equal(StopReason.MaxIterations, fit.StopReason);
+        Assert.Equal(FitStopReason.MaxIterations, fit.StopReason);
         Assert.Equal(2, fit.Iterations);
         Assert.Contains("could still fall", fit.Message);
     }
@@ -171,7 +171,7 @@ public sealed class LevenbergMarquardtTests
 
         var fit = LevenbergMarquardt.Fit(new Measurements([1, 2, 3], [1, 2, 3]), model, [0, 0]);
 
-        Assert.Equal(StopReason.SingularCurvature, fit.StopReason);
+        Assert.Equal(FitStopReason.SingularCurvature, fit.StopReason);
         Assert.False(fit.Converged);
         Assert.Contains("determine b", fit.Message);
         Assert.Null(fit.Uncertainties);

@@ -76,7 +76,7 @@ public sealed class SteepestDescentTests
     {
         var fit = SteepestDescent.Fit(SyntheticData.Heights(), ParametricModel.Gaussian(), HeightsStart, maxIterations: 5);
 
-        Assert.Equal(StopReason.MaxIterations, fit.StopReason);
+        Assert.Equal(FitStopReason.MaxIterations, fit.StopReason);
         Assert.Equal(6, fit.Path.Count);
         Assert.NotNull(fit.Uncertainties);
     }
@@ -89,7 +89,7 @@ public sealed class SteepestDescentTests
 
         var fit = SteepestDescent.Fit(SyntheticData.Line(), model, [0, 0]);
 
-        Assert.Equal(StopReason.NoDownhillStep, fit.StopReason);
+        Assert.Equal(FitStopReason.NoDownhillStep, fit.StopReason);
         Assert.Equal(0, fit.Iterations);
         Assert.Contains("could still fall", fit.Message);
     }

@@ -1,7 +1,7 @@
 namespace Calculus.Regression;
 
 /// <summary>Why an iterative fit stopped; only <see cref="Converged"/> means the result is the minimum of χ².</summary>
-public enum StopReason
+public enum FitStopReason
 {
     /// <summary>Converged: the decrease of χ² still possible, predicted from the curvature as ¼ gᵀ(JᵀWJ)⁻¹g, fell below the tolerance.</summary>
     Converged,
