@@ -20,7 +20,13 @@ public sealed class TrainingHistory
     }
 
     /// <summary>Makes room for <paramref name="count"/> more costs, so that recording them allocates nothing.</summary>
-    internal void Reserve(int count) => _costs.EnsureCapacity(_costs.Count + count);
+    /// <remarks><see cref="Trainer.Train"/> does this before its loop; call it before a loop of <see cref="Trainer.Step"/>s.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public void Reserve(int count)
+    {
+        Check.AtLeast(count, 0, nameof(count));
+        _costs.EnsureCapacity(_costs.Count + count);
+    }
 
     internal void Record(double cost) => _costs.Add(cost);
 
