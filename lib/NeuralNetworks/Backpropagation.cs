@@ -65,13 +65,17 @@ public sealed class Backpropagation
 
     /// <summary>Runs the forward pass and then backpropagation, filling <see cref="Gradient"/>; returns C = (1/2N) Σ ‖a_L − y‖².</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The inputs or targets do not fit the network or each other, or have a number of columns other than <see cref="SampleCount"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The inputs or targets do not fit the network or each other, or do not have <see cref="SampleCount"/> columns.
+    /// </exception>
     public double Run(Matrix<double> inputs, Matrix<double> targets)
     {
         DataCheck.Batch(_network, inputs, targets, nameof(inputs), nameof(targets));
         if (inputs.ColumnCount != SampleCount)
         {
-            throw new ArgumentException($"inputs has {DataCheck.Count(inputs.ColumnCount, "sample")} (columns) but this backpropagation was made for {SampleCount}.", nameof(inputs));
+            throw new ArgumentException(
+                $"inputs has {DataCheck.Count(inputs.ColumnCount, "sample")} (columns) but this backpropagation was made for {SampleCount}.",
+                nameof(inputs));
         }
 
         return RunWithoutChecks(InPlace.Dense(inputs), InPlace.Dense(targets));

@@ -50,7 +50,9 @@ public static class Cost
         ArgumentNullException.ThrowIfNull(targets);
         if (outputs.RowCount != targets.RowCount || outputs.ColumnCount != targets.ColumnCount)
         {
-            throw new ArgumentException($"outputs is {DataCheck.Shape(outputs)} but targets is {DataCheck.Shape(targets)}; they need the same shape, one sample per column.", nameof(targets));
+            throw new ArgumentException(
+                $"outputs is {DataCheck.Shape(outputs)} but targets is {DataCheck.Shape(targets)}; they need the same shape, one sample per column.",
+                nameof(targets));
         }
 
         if (outputs.ColumnCount == 0)

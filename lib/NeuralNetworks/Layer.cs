@@ -20,7 +20,9 @@ public sealed class Layer
         ArgumentNullException.ThrowIfNull(activation);
         if (weights.RowCount == 0 || weights.ColumnCount == 0)
         {
-            throw new ArgumentException($"weights is {DataCheck.Shape(weights)}; a layer needs at least one neuron (row) and one input (column).", nameof(weights));
+            throw new ArgumentException(
+                $"weights is {DataCheck.Shape(weights)}; a layer needs at least one neuron (row) and one input (column).",
+                nameof(weights));
         }
 
         if (biases.Count != weights.RowCount)
@@ -86,7 +88,9 @@ public sealed class Layer
         ArgumentNullException.ThrowIfNull(inputs);
         if (inputs.RowCount != InputSize || inputs.ColumnCount == 0)
         {
-            throw new ArgumentException($"inputs is {DataCheck.Shape(inputs)} but the layer takes {DataCheck.Count(InputSize, "input")} per sample: give a {InputSize}×N matrix with N ≥ 1.", nameof(inputs));
+            throw new ArgumentException(
+                $"inputs is {DataCheck.Shape(inputs)} but the layer takes {DataCheck.Count(InputSize, "input")} per sample: give a {InputSize}×N matrix with N ≥ 1.",
+                nameof(inputs));
         }
 
         var z = Matrix<double>.Build.Dense(OutputSize, inputs.ColumnCount);

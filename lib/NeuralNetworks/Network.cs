@@ -33,7 +33,8 @@ public sealed class Network
             {
                 throw new ArgumentException(
                     $"Layer {l} (layers[{l - 1}]) takes {DataCheck.Count(layers[l - 1].InputSize, "input")} (its W has {layers[l - 1].InputSize} columns) "
-                    + $"but layer {l - 1} gives {DataCheck.Count(layers[l - 2].OutputSize, "output")}; each layer must take as many inputs as the one before it has neurons.",
+                    + $"but layer {l - 1} gives {DataCheck.Count(layers[l - 2].OutputSize, "output")}; "
+                    + "each layer must take as many inputs as the one before it has neurons.",
                     nameof(layers));
             }
         }
@@ -76,12 +77,16 @@ public sealed class Network
         ArgumentNullException.ThrowIfNull(activations);
         if (sizes.Count < 2)
         {
-            throw new ArgumentException($"sizes has {DataCheck.Count(sizes.Count, "entry", "entries")}; a network needs at least two, the input size and the output size.", nameof(sizes));
+            throw new ArgumentException(
+                $"sizes has {DataCheck.Count(sizes.Count, "entry", "entries")}; a network needs at least two, the input size and the output size.",
+                nameof(sizes));
         }
 
         if (activations.Count != sizes.Count - 1)
         {
-            throw new ArgumentException($"There are {sizes.Count - 1} layers ({sizes.Count} sizes) but {DataCheck.Count(activations.Count, "activation")}; give one per layer.", nameof(activations));
+            throw new ArgumentException(
+                $"There are {sizes.Count - 1} layers ({sizes.Count} sizes) but {DataCheck.Count(activations.Count, "activation")}; give one per layer.",
+                nameof(activations));
         }
 
         for (var l = 0; l < sizes.Count; l++)
@@ -116,7 +121,9 @@ public sealed class Network
         ArgumentNullException.ThrowIfNull(input);
         if (input.Count != InputSize)
         {
-            throw new ArgumentException($"input has {DataCheck.Count(input.Count, "entry", "entries")} but the network takes {DataCheck.Count(InputSize, "input")}.", nameof(input));
+            throw new ArgumentException(
+                $"input has {DataCheck.Count(input.Count, "entry", "entries")} but the network takes {DataCheck.Count(InputSize, "input")}.",
+                nameof(input));
         }
 
         return Predict(input.ToColumnMatrix()).Column(0);

@@ -42,7 +42,10 @@ public sealed class Trainer
         var sampleCount = inputs.ColumnCount;
         if (options.BatchSize > sampleCount)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.BatchSize, $"options.BatchSize is {options.BatchSize} but there are only {DataCheck.Count(sampleCount, "sample")}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.BatchSize,
+                $"options.BatchSize is {options.BatchSize} but there are only {DataCheck.Count(sampleCount, "sample")}.");
         }
 
         if (options.SnapshotInputs is { } snapshotInputs)

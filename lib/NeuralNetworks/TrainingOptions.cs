@@ -23,7 +23,10 @@ public sealed class TrainingOptions
         {
             if (!(value > 0) || !double.IsFinite(value))
             {
-                throw new ArgumentOutOfRangeException(nameof(LearningRate), value, $"The learning rate η (LearningRate) must be a positive finite number; got {DataCheck.Describe(value)}.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(LearningRate),
+                    value,
+                    $"The learning rate η (LearningRate) must be a positive finite number; got {DataCheck.Describe(value)}.");
             }
 
             _learningRate = value;
@@ -39,7 +42,10 @@ public sealed class TrainingOptions
         {
             if (!(value >= 0 && value < 1))
             {
-                throw new ArgumentOutOfRangeException(nameof(Momentum), value, $"The momentum μ (Momentum) must be at least 0 and less than 1; got {DataCheck.Describe(value)}.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(Momentum),
+                    value,
+                    $"The momentum μ (Momentum) must be at least 0 and less than 1; got {DataCheck.Describe(value)}.");
             }
 
             _momentum = value;
@@ -55,7 +61,10 @@ public sealed class TrainingOptions
         {
             if (!(value >= 0) || !double.IsFinite(value))
             {
-                throw new ArgumentOutOfRangeException(nameof(StepNoise), value, $"The step noise σ (StepNoise) must be a finite number, 0 or more; got {DataCheck.Describe(value)}.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(StepNoise),
+                    value,
+                    $"The step noise σ (StepNoise) must be a finite number, 0 or more; got {DataCheck.Describe(value)}.");
             }
 
             _stepNoise = value;
@@ -72,7 +81,10 @@ public sealed class TrainingOptions
         {
             if (value < 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(BatchSize), value, $"The mini-batch size B (BatchSize) must be at least 1, or null for full batches; got {value}.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(BatchSize),
+                    value,
+                    $"The mini-batch size B (BatchSize) must be at least 1, or null for full batches; got {value}.");
             }
 
             _batchSize = value;

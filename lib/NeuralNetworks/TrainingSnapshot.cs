@@ -27,7 +27,10 @@ public sealed class TrainingSnapshot
     {
         if (i < 0 || i >= Outputs.RowCount)
         {
-            throw new ArgumentOutOfRangeException(nameof(i), i, $"The network has {DataCheck.Count(Outputs.RowCount, "output")}, numbered from 0 to {Outputs.RowCount - 1}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(i),
+                i,
+                $"The network has {DataCheck.Count(Outputs.RowCount, "output")}, numbered from 0 to {Outputs.RowCount - 1}.");
         }
 
         return Outputs.Row(i).ToArray();

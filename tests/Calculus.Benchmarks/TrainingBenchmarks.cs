@@ -118,12 +118,13 @@ public class TrainingBenchmarks
 
             var median = seconds.Order().ElementAt(1);
             var costs = trainer!.History.Costs;
-            var invariant = CultureInfo.InvariantCulture;
-            Console.WriteLine($"// {numPy.Line}");
-            Console.WriteLine(string.Create(invariant, $"// C#: {Iterations} iterations in {median:F4} s (median of 3), final cost {costs[^1]:R}"));
-            Console.WriteLine(string.Create(invariant, $"// Side by side: C# {median * 1000:F1} ms, NumPy {numPy.Seconds * 1000:F1} ms (NumPy takes {numPy.Seconds / median:F1}× as long)."));
-            Console.WriteLine(string.Create(invariant, $"// Same loop: after {CheckIterations} iterations the costs are {costs[CheckIterations - 1]:R} (C#) and {numPyShort.FinalCost:R} (NumPy), relative difference {RelativeDifference(costs[CheckIterations - 1], numPyShort.FinalCost):E1};"));
-            Console.WriteLine(string.Create(invariant, $"// after {Iterations} the rounding differences (exp, order of sums) have grown along the path: {costs[^1]:E3} (C#) and {numPy.FinalCost:E3} (NumPy)."));
+            var costAtCheck = costs[CheckIterations - 1];
+            Print($"{numPy.Line}");
+            Print($"C#: {Iterations} iterations in {median:F4} s (median of 3), final cost {costs[^1]:R}");
+            Print($"Side by side: C# {median * 1000:F1} ms, NumPy {numPy.Seconds * 1000:F1} ms (NumPy takes {numPy.Seconds / median:F1}× as long).");
+            Print($"Same loop: after {CheckIterations} iterations the costs are {costAtCheck:R} (C#) and {numPyShort.FinalCost:R} (NumPy),");
+            Print($"a relative difference of {RelativeDifference(costAtCheck, numPyShort.FinalCost):E1}; after {Iterations} the rounding differences");
+            Print($"(exp, order of sums) have grown along the path: {costs[^1]:E3} (C#) and {numPy.FinalCost:E3} (NumPy).");
             return numPy;
         }
         finally
@@ -147,6 +148,8 @@ public class TrainingBenchmarks
             double.Parse(match.Groups["cost"].Value, CultureInfo.InvariantCulture),
             result.Output.Trim());
     }
+
+    private static void Print(FormattableString line) => Console.WriteLine("// " + FormattableString.Invariant(line));
 
     private static double RelativeDifference(double a, double b) => Math.Abs(a - b) / Math.Max(Math.Abs(a), Math.Abs(b));
 
