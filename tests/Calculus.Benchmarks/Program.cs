@@ -20,4 +20,4 @@ foreach (var n in new[] { 10, 100, 1000 })
 
 PageSize.Report();
 
-BenchmarkSwitcher.FromTypes([typeof(GradientBenchmarks), typeof(FigureBenchmarks)]).Run(args);
+BenchmarkSwitcher.FromTypes([typeof(GradientBenchmarks), typeof(FigureBenchmarks), typeof(TrainingBenchmarks)]).Run(args);
