@@ -35,7 +35,13 @@ public static class CsvDataset
             csv.ValidateHeader<T>();
             while (csv.Read())
             {
-                rows.Add(csv.GetRecord<T>());
+                var row = csv.GetRecord<T>();
+                if (Problem(row) is { } problem)
+                {
+                    throw new DatasetFormatException(path, csv.Parser.RawRow, $"{problem}: '{csv.Parser.RawRecord.TrimEnd('\r', '\n')}'.");
+                }
+
+                rows.Add(row);
             }
         }
         catch (HeaderValidationException e)
@@ -54,6 +60,20 @@ public static class CsvDataset
         }
 
         return rows;
+    }
+
+    /// <summary>What is wrong with a row read: a number that is NaN or infinite, or what the row's own check says.</summary>
+    private static string? Problem<T>(T row)
+    {
+        foreach (var property in typeof(T).GetProperties().Where(p => p.PropertyType == typeof(double) && p.GetIndexParameters().Length == 0))
+        {
+            if (property.GetValue(row) is double value && !double.IsFinite(value))
+            {
+                return $"{property.Name} is {value}; expected a finite number";
+            }
+        }
+
+        return row is IDatasetRow checkedRow ? checkedRow.Problem : null;
     }
 
     private static string Describe<T>() =>

@@ -4,8 +4,11 @@ namespace Calculus.Data;
 /// <param name="LowerCm">The bin's lower edge, in centimetres (included).</param>
 /// <param name="UpperCm">The bin's upper edge, in centimetres (excluded).</param>
 /// <param name="Count">The number of people in the bin.</param>
-public sealed record HeightBin(double LowerCm, double UpperCm, int Count)
+public sealed record HeightBin(double LowerCm, double UpperCm, int Count) : IDatasetRow
 {
+    /// <inheritdoc/>
+    public string? Problem => Count < 0 ? $"count is {Count}; a count cannot be negative" : UpperCm > LowerCm ? null : $"the bin [{LowerCm}, {UpperCm}) is empty; upper_cm must be above lower_cm";
+
     /// <summary>The bin's centre, (lower + upper) / 2.</summary>
     public double CentreCm => (LowerCm + UpperCm) / 2;
 }

@@ -25,12 +25,15 @@ public sealed class GradientCheck
     /// <summary>max |g_bp − g_fd| / max(|g_bp|, |g_fd|) over every weight and bias.</summary>
     public double MaxRelativeError => Worst.RelativeError;
 
-    /// <summary>|a − b| / max(|a|, |b|): 0 when both are 0, and at most 2.</summary>
-    public static double RelativeError(double a, double b)
-    {
-        var scale = Math.Max(Math.Abs(a), Math.Abs(b));
-        return scale == 0 ? 0 : Math.Abs(a - b) / scale;
-    }
+    /// <summary>
+    /// Gradients smaller than this are compared absolutely: a saturated unit's true gradient of 1e-14 against a
+    /// difference of 0 is agreement, not a wrong formula (central differences resolve about ε^(2/3) ≈ 4e-11 of C).
+    /// </summary>
+    public const double AbsoluteFloor = 1e-8;
+
+    /// <summary>|a − b| / max(|a|, |b|, floor): relative for ordinary gradients, absolute below <see cref="AbsoluteFloor"/>.</summary>
+    public static double RelativeError(double a, double b) =>
+        Math.Abs(a - b) / Math.Max(AbsoluteFloor, Math.Max(Math.Abs(a), Math.Abs(b)));
 
     /// <summary>∂C/∂θ from backpropagation against (C(θ + h) − C(θ − h))/2h, for every weight and bias θ, on inputs x and targets y.</summary>
     /// <remarks>

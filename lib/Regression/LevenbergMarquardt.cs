@@ -11,6 +11,10 @@ public static class LevenbergMarquardt
     // Marquardt's schedule: divide λ by 10 after a step that lowers χ², multiply it by 10 and retry after one that does not.
     private const double DampingFactor = 10;
 
+    // λ stays within these bounds: below, the step is Gauss–Newton's to rounding; above, it is a vanishing gradient step.
+    private const double SmallestDamping = 1e-12;
+    private const double LargestDamping = 1e12;
+
     /// <summary>θₖ₊₁ = θₖ + δ with (JᵀWJ + λ diag(JᵀWJ)) δ = JᵀWr, kept only if it lowers χ².</summary>
     /// <remarks>
     /// <para>
@@ -59,7 +63,13 @@ public static class LevenbergMarquardt
                 if (chiSquared < run.CurrentChiSquared)
                 {
                     run.Accept(trial, chiSquared);
-                    damping /= DampingFactor;
+                    damping = Math.Max(SmallestDamping, damping / DampingFactor);
+                    break;
+                }
+
+                if (damping >= LargestDamping)
+                {
+                    run.StopWithoutDownhillStep($"the damped Gauss–Newton direction at the largest damping (λ = {FitText.Number(damping)})");
                     break;
                 }
 

@@ -14,6 +14,28 @@ public sealed class Measurements
     private readonly double[] _y;
     private readonly double[] _sigma;
 
+    /// <summary>Measurements read from a dataset: xᵢ, yᵢ and σᵢ of each <see cref="Calculus.Data.MeasuredPoint"/>.</summary>
+    /// <exception cref="ArgumentException">There are no points, or a value is not finite or a σ is not positive.</exception>
+    public static Measurements From(IEnumerable<Calculus.Data.MeasuredPoint> points)
+    {
+        var list = points.ToList();
+        return new Measurements(list.Select(p => p.X).ToArray(), list.Select(p => p.Y).ToArray(), list.Select(p => p.Sigma).ToArray());
+    }
+
+    /// <summary>
+    /// A histogram as measurements: x the bin centres, y the counts, σ = √(n + 1) (Poisson counting error, with 1 added
+    /// so that an empty bin has an uncertainty instead of σ = 0).
+    /// </summary>
+    /// <exception cref="ArgumentException">There are no bins.</exception>
+    public static Measurements FromHistogram(IEnumerable<Calculus.Data.HeightBin> bins)
+    {
+        var list = bins.ToList();
+        return new Measurements(
+            list.Select(b => b.CentreCm).ToArray(),
+            list.Select(b => (double)b.Count).ToArray(),
+            list.Select(b => Math.Sqrt(b.Count + 1.0)).ToArray());
+    }
+
     /// <summary>The points (xᵢ, yᵢ ± σᵢ); σᵢ = 1 for every point when <paramref name="sigma"/> is omitted.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentException">x is empty; x, y and σ have different lengths; a value is NaN or infinite; or a σᵢ is zero or negative.</exception>

@@ -27,8 +27,9 @@ public sealed class NonlinearFit
         Method = method;
         _model = model;
         Parameters = parameters;
-        Covariance = covariance;
-        Uncertainties = covariance?.Diagonal().PointwiseSqrt();
+        // A covariance with infinite or NaN entries says nothing about the uncertainties: report none.
+        Covariance = covariance is not null && covariance.Enumerate().All(double.IsFinite) ? covariance : null;
+        Uncertainties = Covariance?.Diagonal().PointwiseSqrt();
         ChiSquared = chiSquared;
         DegreesOfFreedom = points - parameters.Count;
         ChiSquaredPerDegreeOfFreedom = DegreesOfFreedom > 0 ? chiSquared / DegreesOfFreedom : null;
