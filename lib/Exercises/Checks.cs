@@ -1,0 +1,134 @@
+using System.Globalization;
+using Calculus.FiniteDifferences;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Calculus.Exercises;
+
+/// <summary>
+/// The checks that follow exercises, like a grader: each runs the learner's code itself (so an unfinished exercise
+/// is a clear "not done yet", not a stack trace), compares with a tolerance, |got − expected| ≤ tol·max(1, |expected|),
+/// and returns a <see cref="CheckResult"/> that displays as a pass or a failure with expected, got and a hint.
+/// </summary>
+public static class Checks
+{
+    /// <summary>The default tolerance: relative above 1, absolute below.</summary>
+    public const double DefaultTolerance = 1e-6;
+
+    /// <summary>A number against the expected one: <c>Checks.Number("Exercise 1.1: the slope", 3.0, () => Slope(1, 2, 3, 8))</c>.</summary>
+    public static CheckResult Number(string title, double expected, Func<double> actual, double tolerance = DefaultTolerance, string? hint = null) =>
+        Run(title, hint, () =>
+        {
+            var got = actual();
+            return Close(got, expected, tolerance)
+                ? Pass(title, $"got {Show(got)}")
+                : Fail(title, hint, $"expected {Show(expected)}", $"got {Show(got)}");
+        });
+
+    /// <summary>A vector, component by component, against the expected one.</summary>
+    public static CheckResult Vector(string title, IEnumerable<double> expected, Func<IEnumerable<double>> actual, double tolerance = DefaultTolerance, string? hint = null) =>
+        Run(title, hint, () =>
+        {
+            var want = expected.ToArray();
+            var got = actual().ToArray();
+            if (got.Length != want.Length)
+            {
+                return Fail(title, hint, $"expected {want.Length} components", $"got {got.Length}: {Show(got)}");
+            }
+
+            var wrong = Enumerable.Range(0, want.Length).Where(i => !Close(got[i], want[i], tolerance)).ToList();
+            return wrong.Count == 0
+                ? Pass(title, $"got {Show(got)}")
+                : Fail(title, hint, $"expected {Show(want)}", $"got {Show(got)}", $"component {wrong[0]} is off by {Show(got[wrong[0]] - want[wrong[0]])}");
+        });
+
+    /// <summary>A matrix, entry by entry, against the expected one.</summary>
+    public static CheckResult Matrix(string title, Matrix<double> expected, Func<Matrix<double>> actual, double tolerance = DefaultTolerance, string? hint = null) =>
+        Run(title, hint, () =>
+        {
+            var got = actual();
+            if (got.RowCount != expected.RowCount || got.ColumnCount != expected.ColumnCount)
+            {
+                return Fail(title, hint, $"expected a {expected.RowCount}×{expected.ColumnCount} matrix", $"got {got.RowCount}×{got.ColumnCount}");
+            }
+
+            for (var i = 0; i < expected.RowCount; i++)
+            {
+                for (var j = 0; j < expected.ColumnCount; j++)
+                {
+                    if (!Close(got[i, j], expected[i, j], tolerance))
+                    {
+                        return Fail(title, hint, $"expected entry ({i}, {j}) to be {Show(expected[i, j])}", $"got {Show(got[i, j])}");
+                    }
+                }
+            }
+
+            return Pass(title, $"all {expected.RowCount * expected.ColumnCount} entries match");
+        });
+
+    /// <summary>A function against a reference on sample points: f(x) = reference(x) at every x.</summary>
+    public static CheckResult Function(string title, Func<double, double> reference, Func<double, double> candidate, IEnumerable<double> points, double tolerance = DefaultTolerance, string? hint = null) =>
+        Run(title, hint, () =>
+        {
+            foreach (var x in points)
+            {
+                var want = reference(x);
+                var got = candidate(x);
+                if (!Close(got, want, tolerance))
+                {
+                    return Fail(title, hint, $"at x = {Show(x)} expected {Show(want)}", $"got {Show(got)}");
+                }
+            }
+
+            return Pass(title, "matches the reference at every sample point");
+        });
+
+    /// <summary>A derivative f' against the central difference of f at each sample point.</summary>
+    public static CheckResult Derivative(string title, Func<double, double> f, Func<double, double> derivative, IEnumerable<double> points, double tolerance = 1e-5, string? hint = null) =>
+        Function(title, x => FiniteDifference.Derivative(f, x), derivative, points, tolerance, hint);
+
+    /// <summary>A gradient ∇f against central differences of f at each sample point.</summary>
+    public static CheckResult Gradient(string title, Func<double[], double> f, Func<double[], IEnumerable<double>> gradient, IEnumerable<double[]> points, double tolerance = 1e-5, string? hint = null) =>
+        Run(title, hint, () =>
+        {
+            foreach (var point in points)
+            {
+                var want = FiniteDifference.Gradient(f, point).ToArray();
+                var got = gradient(point).ToArray();
+                if (got.Length != want.Length || Enumerable.Range(0, want.Length).Any(i => !Close(got[i], want[i], tolerance)))
+                {
+                    return Fail(title, hint, $"at ({Show(point)}) expected about {Show(want)} (central differences)", $"got {Show(got)}");
+                }
+            }
+
+            return Pass(title, "matches central differences at every sample point");
+        });
+
+    /// <summary>Runs a check, turning an unfinished exercise or an exception in the learner's code into a failure.</summary>
+    private static CheckResult Run(string title, string? hint, Func<CheckResult> check)
+    {
+        try
+        {
+            return check();
+        }
+        catch (NotImplementedException e)
+        {
+            return Fail(title, hint, $"not done yet: {e.Message}");
+        }
+        catch (Exception e)
+        {
+            return Fail(title, hint, $"your code threw {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static bool Close(double got, double expected, double tolerance) =>
+        double.IsFinite(got) ? Math.Abs(got - expected) <= tolerance * Math.Max(1, Math.Abs(expected)) : got.Equals(expected);
+
+    private static CheckResult Pass(string title, string detail) => new(title, passed: true, [detail]);
+
+    private static CheckResult Fail(string title, string? hint, params string[] details) =>
+        new(title, passed: false, hint is null ? details : [.. details, $"hint: {hint}"]);
+
+    private static string Show(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
+
+    private static string Show(IEnumerable<double> values) => "(" + string.Join(", ", values.Select(Show)) + ")";
+}
