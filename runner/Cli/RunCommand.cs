@@ -13,7 +13,7 @@ internal static class RunCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Notebooks or folders of notebooks to run (default: notebooks/).",
+            Description = "Notebooks or folders of notebooks to run (default: the instructor notebooks, notebooks/*.solution.ipynb).",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var output = new Option<string>("--out")
@@ -75,9 +75,16 @@ internal static class RunCommand
         }
 
         var (targets, problems) = NotebookPaths.Resolve(paths, settings.OutDirectory, settings.InPlace);
+        if (mainJob)
+        {
+            // The course is its instructor notebooks; the learner copies are generated from them and tested apart.
+            targets = targets.Where(t => t.SourcePath.EndsWith(LearnerCopy.SolutionSuffix, StringComparison.OrdinalIgnoreCase)).ToList();
+            problems = problems.Where(p => !p.Contains("no .ipynb notebooks", StringComparison.Ordinal)).ToList();
+        }
+
         if (mainJob && targets.Count == 0)
         {
-            console.MarkupLine($"No notebooks under {RunSettings.DefaultNotebooksFolder}/ yet: nothing to run.");
+            console.MarkupLine($"No instructor notebooks (*{LearnerCopy.SolutionSuffix}) under {RunSettings.DefaultNotebooksFolder}/ yet: nothing to run.");
             return ExitCodes.Success;
         }
 

@@ -40,6 +40,7 @@ internal static class RunnerCommandLine
         {
             run,
             ExportCommand.Create(),
+            StudentCommand.Create(),
             BenchCommand.Create(),
             CreateWorkerCommand(),
         };

@@ -121,7 +121,8 @@ public sealed class NotebookExecutor
                 cellJson["execution_count"] = executionCount;
                 RecordTiming(cellJson, started, DateTimeOffset.UtcNow);
 
-                var failure = Judge(notebook, cell, outcome, timeout, timeoutSource);
+                var failure = Judge(notebook, cell, outcome, timeout, timeoutSource)
+                    ?? FailedCheck(notebook, cell, cellOutputs);
                 if (outcome.Ending != CellEnding.Completed)
                 {
                     cellOutputs.Add(ErrorOutputs.FromMessage(failure!.Message));
@@ -157,6 +158,15 @@ public sealed class NotebookExecutor
     }
 
     /// <summary>Whether a cell's ending is a failure, given its tags and the notebook's <c>allow_errors</c>.</summary>
+    /// <summary>A cell that displayed a failing exercise check fails, unless errors are allowed (its tags or the notebook say so).</summary>
+    private static CellFailure? FailedCheck(Notebook notebook, NotebookCell cell, CellOutputList outputs)
+    {
+        var failed = outputs.FailedChecks().ToList();
+        return failed.Count == 0 || cell.RaisesException || notebook.AllowErrors
+            ? null
+            : new CellFailure(notebook.Path, cell, null, $"check failed: {string.Join("; ", failed)}");
+    }
+
     private static CellFailure? Judge(Notebook notebook, NotebookCell cell, CellOutcome outcome, TimeSpan timeout, string timeoutSource)
     {
         switch (outcome.Ending)

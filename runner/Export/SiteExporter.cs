@@ -61,6 +61,10 @@ internal static class SiteExporter
         }
     }
 
-    /// <summary>"01-what-is-calculus.solution.ipynb" → "01-what-is-calculus.solution.html".</summary>
-    public static string PageName(string notebookPath) => Path.GetFileNameWithoutExtension(notebookPath) + ".html";
+    /// <summary>"01-what-is-calculus.solution.ipynb" → "01-what-is-calculus.html": the page shows the complete notebook.</summary>
+    public static string PageName(string notebookPath)
+    {
+        var name = Path.GetFileNameWithoutExtension(notebookPath);
+        return (name.EndsWith(".solution", StringComparison.OrdinalIgnoreCase) ? name[..^".solution".Length] : name) + ".html";
+    }
 }

@@ -12,7 +12,29 @@ internal sealed class CellOutputList
 {
     private readonly List<object> _items = [];
 
+    /// <summary>
+    /// The mime type of an exercise check's result (the course library's <c>CheckResult</c>): a display carrying it with
+    /// <c>"passed": false</c> makes its cell a failure, as a failing assertion would, without a stack trace in the notebook.
+    /// </summary>
+    public const string CheckResultMimeType = "application/vnd.calculus.check-result+json";
+
     public int Count => _items.Count;
+
+    /// <summary>The titles of the checks this cell displayed that did not pass.</summary>
+    public IEnumerable<string> FailedChecks()
+    {
+        foreach (var display in _items.OfType<DisplayOutput>())
+        {
+            if (display.Data.TryGetValue(CheckResultMimeType, out var json)
+                && JsonNode.Parse(json) is JsonObject result
+                && result["passed"] is JsonValue passed
+                && passed.TryGetValue(out bool ok)
+                && !ok)
+            {
+                yield return (string?)result["title"] ?? "a check";
+            }
+        }
+    }
 
     public void Add(CellOutput output)
     {

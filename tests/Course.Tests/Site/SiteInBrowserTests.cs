@@ -39,13 +39,13 @@ public sealed class SiteInBrowserTests
     [Fact]
     public async Task RealCourse_EveryPage_DrawsItsFiguresAndTypesetsItsMaths()
     {
-        // The course's own notebooks, run from a copy of notebooks/ so that the repository's out/ is left alone.
+        // The course's own (instructor) notebooks, run from a copy of notebooks/ so that the repository's out/ is left alone.
         var folder = Directory.CreateTempSubdirectory("site-course-").FullName;
         var source = Path.Combine(Repository.Root, "notebooks");
         var notebooks = Path.Combine(folder, "notebooks");
         Directory.CreateDirectory(notebooks);
         var count = 0;
-        foreach (var notebook in Directory.GetFiles(source, "*.ipynb"))
+        foreach (var notebook in Directory.GetFiles(source, "*.solution.ipynb"))
         {
             File.Copy(notebook, Path.Combine(notebooks, Path.GetFileName(notebook)));
             count++;
@@ -84,7 +84,7 @@ public sealed class SiteInBrowserTests
         foreach (var page in Directory.GetFiles(site, "*.html").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(page);
-            var notebookPath = Path.Combine(executed, Path.GetFileNameWithoutExtension(page) + ".ipynb");
+            var notebookPath = new[] { ".solution.ipynb", ".ipynb" }.Select(extension => Path.Combine(executed, Path.GetFileNameWithoutExtension(page) + extension)).FirstOrDefault(File.Exists) ?? string.Empty;
             var expectedFigures = File.Exists(notebookPath) ? OutputHtml.CountFigures(JsonNode.Parse(File.ReadAllText(notebookPath))!.AsObject()) : 0;
             await CheckPageAsync(browser, page, expectedFigures, Path.Combine(Repository.Out, "screenshots", screenshotFolder, Path.GetFileNameWithoutExtension(page) + ".png"));
             results.Add((name, expectedFigures));

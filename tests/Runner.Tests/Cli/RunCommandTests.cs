@@ -9,6 +9,8 @@ public sealed class RunCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    private static void AsInstructorNotebook(string path) => File.Move(path, path.Replace(".ipynb", ".solution.ipynb"));
+
     [Fact]
     public void Run_PassingNotebook_ExitsZeroAndWritesTheCopyToOut()
     {
@@ -24,16 +26,18 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_NoArguments_RunsEveryNotebookUnderNotebooksIntoOutNotebooks()
+    public void Run_NoArguments_RunsEveryInstructorNotebookUnderNotebooksIntoOutNotebooks()
     {
-        _folder.CopyFixtures("notebooks", "healthy.ipynb");
-        _folder.CopyFixtures(Path.Combine("notebooks", "more"), "state.ipynb");
+        AsInstructorNotebook(_folder.CopyFixtures("notebooks", "healthy.ipynb")[0]);
+        AsInstructorNotebook(_folder.CopyFixtures(Path.Combine("notebooks", "more"), "state.ipynb")[0]);
+        _folder.CopyFixtures("notebooks", "compile-error.ipynb"); // a learner copy: not part of the main job
 
         var result = RunnerProcess.Run(_folder.Path);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.True(File.Exists(_folder.File(Path.Combine("out", "notebooks", "healthy.ipynb"))));
-        Assert.True(File.Exists(_folder.File(Path.Combine("out", "notebooks", "more", "state.ipynb"))));
+        Assert.True(File.Exists(_folder.File(Path.Combine("out", "notebooks", "healthy.solution.ipynb"))));
+        Assert.True(File.Exists(_folder.File(Path.Combine("out", "notebooks", "more", "state.solution.ipynb"))));
+        Assert.False(File.Exists(_folder.File(Path.Combine("out", "notebooks", "compile-error.ipynb"))));
     }
 
     [Fact]
@@ -167,13 +171,13 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void MainJob_RunsThenExportsTheSite()
     {
-        _folder.CopyFixtures("notebooks", "healthy.ipynb");
+        AsInstructorNotebook(_folder.CopyFixtures("notebooks", "healthy.ipynb")[0]);
 
         var result = RunnerProcess.Run(_folder.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Exported 1 page(s) and an index to out/site/", result.Output);
-        Assert.True(File.Exists(_folder.File(Path.Combine("out", "site", "healthy.html"))));
+        Assert.True(File.Exists(_folder.File(Path.Combine("out", "site", "healthy.html")))); // ".solution" is dropped from page names
         Assert.True(File.Exists(_folder.File(Path.Combine("out", "site", "index.html"))));
     }
 
@@ -197,6 +201,43 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("No executed notebooks to export", result.Output);
+    }
+
+    [Fact]
+    public void Student_GeneratesThenVerifies_AndVerifyFailsOnceTheCopyIsEdited()
+    {
+        var solution = _folder.File(Path.Combine("notebooks", "01-slopes.solution.ipynb"));
+        Directory.CreateDirectory(Path.GetDirectoryName(solution)!);
+        NotebookJson.Write(solution, [("ex", "double Slope()\n{\n    // BEGIN SOLUTION: the slope\n    return 2;\n    // END SOLUTION\n}", ["exercise"])]);
+        var learner = _folder.File(Path.Combine("notebooks", "01-slopes.ipynb"));
+
+        var missing = RunnerProcess.Run(_folder.Path, "student", "--verify");
+        var generate = RunnerProcess.Run(_folder.Path, "student");
+        var verified = RunnerProcess.Run(_folder.Path, "student", "--verify");
+        var stub = Runner.Notebooks.MultilineText.Read(System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(learner))!["cells"]![0]!["source"]);
+        File.WriteAllText(learner, File.ReadAllText(learner).Replace("TODO", "DONE"));
+        var stale = RunnerProcess.Run(_folder.Path, "student", "--verify");
+
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("01-slopes.ipynb is missing", missing.Output);
+        Assert.Equal(0, generate.ExitCode);
+        Assert.Contains("throw new NotImplementedException(\"Exercise 1.1: the slope\");", stub);
+        Assert.Equal(0, verified.ExitCode);
+        Assert.Equal(1, stale.ExitCode);
+        Assert.Contains("01-slopes.ipynb differs from what", stale.Output);
+    }
+
+    [Fact]
+    public void Student_UnclosedSolutionRegion_ExitsTwoNamingCellAndLine()
+    {
+        var solution = _folder.File(Path.Combine("notebooks", "02-broken.solution.ipynb"));
+        Directory.CreateDirectory(Path.GetDirectoryName(solution)!);
+        NotebookJson.Write(solution, [("ex", "var a = 1;\n// BEGIN SOLUTION\nvar b = 2;", ["exercise"])]);
+
+        var result = RunnerProcess.Run(_folder.Path, "student");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("02-broken.solution.ipynb: cell 1 (index 0, id 'ex'), line 2: '// BEGIN SOLUTION' is never closed", result.Output);
     }
 
     [Fact]
