@@ -56,6 +56,16 @@ public sealed class ExercisesTests
             cell.Tags.Contains(LearnerCopy.ExerciseTag) || cell.Tags.Contains(LearnerCopy.CheckTag),
             $"{learnerPath}: {cell.Describe()} failed but is neither an exercise nor a check: {learnerRun.Failures.First(f => f.Cell == cell).Message}"));
 
+        // The stubs must compile: an exercise may fail only by throwing, and a check only by reporting a failed check.
+        foreach (var failure in learnerRun.Failures)
+        {
+            Assert.False(failure.Message.Contains(": error CS", StringComparison.Ordinal), $"{learnerPath}: the learner copy does not compile: {failure}");
+            if (failure.Cell!.Tags.Contains(LearnerCopy.CheckTag))
+            {
+                Assert.StartsWith("check failed: ", failure.Message);
+            }
+        }
+
         // Each exercise is followed by its check, and that check must fail while the exercise is a stub.
         var exercises = learner.Cells.Where(c => c.Tags.Contains(LearnerCopy.ExerciseTag)).ToList();
         foreach (var exercise in exercises)
