@@ -51,6 +51,12 @@ public sealed class SiteInBrowserTests
             count++;
         }
 
+        // The shared setup script every notebook loads.
+        foreach (var script in Directory.GetFiles(source, "*.csx"))
+        {
+            File.Copy(script, Path.Combine(notebooks, Path.GetFileName(script)));
+        }
+
         // Notebooks load the library relative to their own folder: give the copy the same neighbours.
         Directory.CreateSymbolicLink(Path.Combine(folder, "lib"), Path.Combine(Repository.Root, "lib"));
         Directory.CreateSymbolicLink(Path.Combine(folder, "data"), Path.Combine(Repository.Root, "data"));
