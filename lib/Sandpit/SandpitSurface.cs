@@ -55,7 +55,13 @@ public sealed class SandpitSurface
     public Figure ToFigure(string? title = null)
     {
         var figure = Chart.Contours(Depth, (0, Sandpit.Size), (0, Sandpit.Size), title ?? $"{Sandpit.Describe(Kind)} sandpit (seed {Seed}) revealed", points: 121);
+
+        // The legend names the markers; without a colour bar beside it the two do not overlap (hovering shows depths).
+        ((Contour)figure.Data[0]).ShowScale = false;
         figure.Layout.ShowLegend = true;
+        figure.Layout.Height = 500;
+        figure.Layout.XAxis!.Title = "x (m)";
+        figure.Layout.YAxis!.Title = "y (m)";
         if (LocalMinima.Count > 1)
         {
             figure.Add(new Scatter
@@ -64,7 +70,7 @@ public sealed class SandpitSurface
                 Mode = "markers",
                 X = LocalMinima.Skip(1).Select(m => m.X).ToArray(),
                 Y = LocalMinima.Skip(1).Select(m => m.Y).ToArray(),
-                Marker = new Marker { Symbol = "x", Size = 9, Color = "white" },
+                Marker = new Marker { Symbol = "x", Size = 9, Color = "deepskyblue" },
             });
         }
 
@@ -97,7 +103,9 @@ public sealed class SandpitSurface
     public Figure ToSurfaceFigure(string? title = null)
     {
         var figure = Chart.Surface(Depth, (0, Sandpit.Size), (0, Sandpit.Size), title ?? $"{Sandpit.Describe(Kind)} sandpit (seed {Seed}) revealed", points: 61);
-        figure.Layout.Scene!.ZAxis = new Axis { Title = "depth z (m)" };
+        figure.Layout.Scene!.XAxis = new Axis { Title = "x (m)" };
+        figure.Layout.Scene.YAxis = new Axis { Title = "y (m)" };
+        figure.Layout.Scene.ZAxis = new Axis { Title = "z (m)" };
         return figure.Add(new Scatter3D
         {
             Name = "phone",
