@@ -131,24 +131,7 @@ public sealed class SandpitChart
                 }, { responsive: true, displaylogo: false, displayModeBar: false });
                 div.on("plotly_click", function (event) { dip(Plotly, event.points[0].x, event.points[0].y); });
               }
-              if (window.Plotly) { draw(window.Plotly); return; }
-              var waiting = window.calculusPlotlyWaiting = window.calculusPlotlyWaiting || [];
-              waiting.push(draw);
-              if (waiting.length > 1) { return; }
-              function ready(Plotly) {
-                window.Plotly = window.Plotly || Plotly;
-                var queue = window.calculusPlotlyWaiting; window.calculusPlotlyWaiting = [];
-                queue.forEach(function (f) { f(window.Plotly); });
-              }
-              if (typeof window.requirejs === "function") {
-                window.requirejs.config({ paths: { plotly: "{{FigureHtml.PlotlyCdn[..^3]}}" } });
-                window.requirejs(["plotly"], ready);
-              } else {
-                var script = document.createElement("script");
-                script.src = "{{FigureHtml.PlotlyCdn}}";
-                script.onload = function () { ready(window.Plotly); };
-                document.head.appendChild(script);
-              }
+              {{FigureHtml.PlotlyLoader}}
             })();
             </script>
             """;
