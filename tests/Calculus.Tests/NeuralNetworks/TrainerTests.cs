@@ -17,6 +17,11 @@ public sealed class TrainerTests
     // An array's header (24 bytes on 64-bit .NET) with room to spare, for the one array Train allocates for its costs.
     private const long ArrayHeaderAllowance = 64;
 
+    // The runtime itself now and then allocates on the test's thread (about 1.8 KB was seen once, on a heavily loaded
+    // machine), which is not the trainer's doing. One such event is allowed; an allocation in every step is not: even
+    // the smallest object, 24 bytes, in each of 1,000 steps would be 24,000 bytes, far over this.
+    private const long RuntimeAllowance = 4096;
+
     private const int Samples = 100;
 
     private static Trainer HeartTrainer(TrainingOptions options, int seed = 1)
@@ -114,7 +119,7 @@ public sealed class TrainerTests
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(0, allocated);
+        Assert.True(allocated <= RuntimeAllowance, $"{allocated} bytes over 1,000 steps");
     }
 
     [Fact]
@@ -139,19 +144,28 @@ public sealed class TrainerTests
         trainer.History.Reserve(200);
 
         var allocatingIterations = new List<int>();
+        long otherSteps = 0;
         for (var t = 0; t < 200; t++)
         {
             var iteration = trainer.Iteration;
             var before = GC.GetAllocatedBytesForCurrentThread();
             trainer.Step();
-            if (GC.GetAllocatedBytesForCurrentThread() != before)
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (iteration % 50 == 0 && iteration > 200)
             {
+                Assert.True(allocated > 0, $"the snapshot due at iteration {iteration} allocated nothing");
                 allocatingIterations.Add(iteration);
+            }
+            else
+            {
+                otherSteps += allocated;
             }
         }
 
-        // Iteration 200's snapshot was taken by Train, so 250, 300 and 350 are the ones due.
+        // Iteration 200's snapshot was taken by Train, so 250, 300 and 350 are the ones due; the other steps allocate
+        // nothing of their own.
         Assert.Equal([250, 300, 350], allocatingIterations);
+        Assert.True(otherSteps <= RuntimeAllowance, $"{otherSteps} bytes in the steps without a snapshot");
     }
 
     [Fact]
