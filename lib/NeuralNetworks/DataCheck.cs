@@ -1,4 +1,3 @@
-using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.NeuralNetworks;
@@ -55,7 +54,7 @@ internal static class DataCheck
             {
                 if (!double.IsFinite(matrix[i, j]))
                 {
-                    throw new ArgumentException($"{name}[{i}, {j}] is {Describe(matrix[i, j])}; every entry must be a finite number.", name);
+                    throw new ArgumentException($"{name}[{i}, {j}] is {Check.Describe(matrix[i, j])}; every entry must be a finite number.", name);
                 }
             }
         }
@@ -68,7 +67,7 @@ internal static class DataCheck
         {
             if (!double.IsFinite(vector[i]))
             {
-                throw new ArgumentException($"{name}[{i}] is {Describe(vector[i])}; every entry must be a finite number.", name);
+                throw new ArgumentException($"{name}[{i}] is {Check.Describe(vector[i])}; every entry must be a finite number.", name);
             }
         }
     }
@@ -79,7 +78,4 @@ internal static class DataCheck
     /// <summary>"1 input", "2 inputs"; the plural is the noun with an s unless given.</summary>
     public static string Count(int count, string noun, string? plural = null) => count == 1 ? $"1 {noun}" : $"{count} {plural ?? noun + "s"}";
 
-    /// <summary>A number as it would be typed, with NaN and ±∞ spelled out.</summary>
-    public static string Describe(double value) =>
-        double.IsNaN(value) ? "NaN" : double.IsInfinity(value) ? (value > 0 ? "+∞" : "−∞") : value.ToString("R", CultureInfo.InvariantCulture);
 }

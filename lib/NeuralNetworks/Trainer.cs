@@ -144,7 +144,7 @@ public sealed class Trainer
         if (!double.IsFinite(cost))
         {
             throw new InvalidOperationException(
-                $"The cost became {DataCheck.Describe(cost)} at iteration {Iteration} with learning rate η = {DataCheck.Describe(Options.LearningRate)}: "
+                $"The cost became {Check.Describe(cost)} at iteration {Iteration} with learning rate η = {Check.Describe(Options.LearningRate)}: "
                 + "the steps are too large and overshoot; try a smaller learning rate.");
         }
 

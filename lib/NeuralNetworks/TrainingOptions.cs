@@ -26,7 +26,7 @@ public sealed class TrainingOptions
                 throw new ArgumentOutOfRangeException(
                     nameof(LearningRate),
                     value,
-                    $"The learning rate η (LearningRate) must be a positive finite number; got {DataCheck.Describe(value)}.");
+                    $"The learning rate η (LearningRate) must be a positive finite number; got {Check.Describe(value)}.");
             }
 
             _learningRate = value;
@@ -45,7 +45,7 @@ public sealed class TrainingOptions
                 throw new ArgumentOutOfRangeException(
                     nameof(Momentum),
                     value,
-                    $"The momentum μ (Momentum) must be at least 0 and less than 1; got {DataCheck.Describe(value)}.");
+                    $"The momentum μ (Momentum) must be at least 0 and less than 1; got {Check.Describe(value)}.");
             }
 
             _momentum = value;
@@ -64,7 +64,7 @@ public sealed class TrainingOptions
                 throw new ArgumentOutOfRangeException(
                     nameof(StepNoise),
                     value,
-                    $"The step noise σ (StepNoise) must be a finite number, 0 or more; got {DataCheck.Describe(value)}.");
+                    $"The step noise σ (StepNoise) must be a finite number, 0 or more; got {Check.Describe(value)}.");
             }
 
             _stepNoise = value;

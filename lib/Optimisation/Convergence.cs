@@ -33,14 +33,14 @@ public static class Convergence
         {
             if (!double.IsFinite(iterates[n]))
             {
-                throw new ArgumentException($"iterates[{n}] is {OptimisationCheck.Describe(iterates[n])}; errors need finite iterates.", nameof(iterates));
+                throw new ArgumentException($"iterates[{n}] is {Check.Describe(iterates[n])}; errors need finite iterates.", nameof(iterates));
             }
         }
 
         var target = root ?? iterates[^1];
         if (!double.IsFinite(target))
         {
-            throw new ArgumentException($"root is {OptimisationCheck.Describe(target)}; errors need a finite root.", nameof(root));
+            throw new ArgumentException($"root is {Check.Describe(target)}; errors need a finite root.", nameof(root));
         }
 
         var floor = RoundingUlps * MachineEpsilon * Math.Abs(target);

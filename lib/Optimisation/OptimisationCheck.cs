@@ -1,4 +1,3 @@
-using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Optimisation;
@@ -11,7 +10,7 @@ internal static class OptimisationCheck
     {
         if (!double.IsFinite(start))
         {
-            throw new ArgumentException($"{name} is {Describe(start)}; an iteration needs a finite starting point.", name);
+            throw new ArgumentException($"{name} is {Check.Describe(start)}; an iteration needs a finite starting point.", name);
         }
     }
 
@@ -29,7 +28,7 @@ internal static class OptimisationCheck
         {
             if (!double.IsFinite(coordinates[i]))
             {
-                throw new ArgumentException($"{name}[{i}] is {Describe(coordinates[i])}; a starting point must be finite.", name);
+                throw new ArgumentException($"{name}[{i}] is {Check.Describe(coordinates[i])}; a starting point must be finite.", name);
             }
         }
 
@@ -41,7 +40,7 @@ internal static class OptimisationCheck
     {
         if (!(value > 0) || !double.IsFinite(value))
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a positive finite number; got {Describe(value)}.");
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a positive finite number; got {Check.Describe(value)}.");
         }
     }
 
@@ -52,7 +51,7 @@ internal static class OptimisationCheck
         if (!aboveLower || !(value < 1))
         {
             var interval = lowerIncluded ? $"[{lower}, 1)" : $"({lower}, 1)";
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in {interval}; got {Describe(value)}.");
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in {interval}; got {Check.Describe(value)}.");
         }
     }
 
@@ -65,7 +64,4 @@ internal static class OptimisationCheck
         }
     }
 
-    /// <summary>A number as a message shows it: NaN, +∞, −∞ or its shortest round-trip digits.</summary>
-    public static string Describe(double value) =>
-        double.IsNaN(value) ? "NaN" : double.IsInfinity(value) ? (value > 0 ? "+∞" : "−∞") : value.ToString("R", CultureInfo.InvariantCulture);
 }

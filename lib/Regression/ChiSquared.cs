@@ -26,7 +26,7 @@ public static class ChiSquared
             var fitted = model(data.X[i]);
             if (!double.IsFinite(fitted))
             {
-                throw new ArgumentException($"f(x) is {DataCheck.Describe(fitted)} at data point {i} (x = {DataCheck.Describe(data.X[i])}); χ² needs a finite model value at every point.", nameof(model));
+                throw new ArgumentException($"f(x) is {Check.Describe(fitted)} at data point {i} (x = {Check.Describe(data.X[i])}); χ² needs a finite model value at every point.", nameof(model));
             }
 
             var residual = (data.Y[i] - fitted) / data.Sigma[i];
@@ -106,7 +106,7 @@ public static class ChiSquared
     {
         if (!(chiSquared >= 0) || !double.IsFinite(chiSquared))
         {
-            throw new ArgumentOutOfRangeException(nameof(chiSquared), chiSquared, $"χ² is a sum of squares, so it must be finite and not negative; got {DataCheck.Describe(chiSquared)}.");
+            throw new ArgumentOutOfRangeException(nameof(chiSquared), chiSquared, $"χ² is a sum of squares, so it must be finite and not negative; got {Check.Describe(chiSquared)}.");
         }
 
         if (degreesOfFreedom < 1)

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Calculus.Regression;
 
@@ -19,7 +18,7 @@ internal static class DataCheck
         {
             if (!double.IsFinite(values[i]))
             {
-                throw new ArgumentException($"{name}[{i}] is {Describe(values[i])}; every data value must be a finite number.", name);
+                throw new ArgumentException($"{name}[{i}] is {Check.Describe(values[i])}; every data value must be a finite number.", name);
             }
 
             copy[i] = values[i];
@@ -37,7 +36,7 @@ internal static class DataCheck
         {
             if (!(sigma[i] > 0) || !double.IsFinite(sigma[i]))
             {
-                throw new ArgumentException($"{name}[{i}] is {Describe(sigma[i])}; every uncertainty σᵢ must be positive and finite, since χ² divides by it.", name);
+                throw new ArgumentException($"{name}[{i}] is {Check.Describe(sigma[i])}; every uncertainty σᵢ must be positive and finite, since χ² divides by it.", name);
             }
 
             copy[i] = sigma[i];
@@ -78,7 +77,7 @@ internal static class DataCheck
         {
             if (!double.IsFinite(start[j]))
             {
-                throw new ArgumentException($"{name}[{j}] (parameter {names[j]}) is {Describe(start[j])}; parameters must be finite.", name);
+                throw new ArgumentException($"{name}[{j}] (parameter {names[j]}) is {Check.Describe(start[j])}; parameters must be finite.", name);
             }
 
             copy[j] = start[j];
@@ -92,15 +91,12 @@ internal static class DataCheck
     {
         if (!(tolerance > 0) || !double.IsFinite(tolerance))
         {
-            throw new ArgumentOutOfRangeException(name, tolerance, $"{name} must be a positive finite number; got {Describe(tolerance)}.");
+            throw new ArgumentOutOfRangeException(name, tolerance, $"{name} must be a positive finite number; got {Check.Describe(tolerance)}.");
         }
     }
 
-    /// <summary>A number as text: "NaN", "+∞", "−∞" or its round-trip digits.</summary>
-    public static string Describe(double value) =>
-        double.IsNaN(value) ? "NaN" : double.IsInfinity(value) ? (value > 0 ? "+∞" : "−∞") : value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>Parameters as text, "(A = 1, μ = 2)".</summary>
     public static string DescribeParameters(IReadOnlyList<string> names, IReadOnlyList<double> values) =>
-        "(" + string.Join(", ", names.Select((n, j) => $"{n} = {Describe(values[j])}")) + ")";
+        "(" + string.Join(", ", names.Select((n, j) => $"{n} = {Check.Describe(values[j])}")) + ")";
 }

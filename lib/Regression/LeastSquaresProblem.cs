@@ -66,7 +66,7 @@ internal sealed class LeastSquaresProblem
             var fitted = Model.Value(x, parameters);
             if (!double.IsFinite(fitted))
             {
-                problem = $"f(x; θ) is {DataCheck.Describe(fitted)} at data point {i} (x = {DataCheck.Describe(x)}) for θ = {DescribeParameters(parameters)}.";
+                problem = $"f(x; θ) is {Check.Describe(fitted)} at data point {i} (x = {Check.Describe(x)}) for θ = {DescribeParameters(parameters)}.";
                 return null;
             }
 
@@ -76,7 +76,7 @@ internal sealed class LeastSquaresProblem
             {
                 if (!double.IsFinite(gradient[j]))
                 {
-                    problem = $"∂f/∂{Model.ParameterNames[j]} is {DataCheck.Describe(gradient[j])} at data point {i} (x = {DataCheck.Describe(x)}) for θ = {DescribeParameters(parameters)}.";
+                    problem = $"∂f/∂{Model.ParameterNames[j]} is {Check.Describe(gradient[j])} at data point {i} (x = {Check.Describe(x)}) for θ = {DescribeParameters(parameters)}.";
                     return null;
                 }
 
@@ -95,7 +95,7 @@ internal sealed class LeastSquaresProblem
         {
             if (!double.IsFinite(parameters[j]))
             {
-                return $"parameter {Model.ParameterNames[j]} is {DataCheck.Describe(parameters[j])}.";
+                return $"parameter {Model.ParameterNames[j]} is {Check.Describe(parameters[j])}.";
             }
         }
 
@@ -104,7 +104,7 @@ internal sealed class LeastSquaresProblem
             var fitted = Model.Value(Data.X[i], parameters);
             if (!double.IsFinite(fitted))
             {
-                return $"f(x; θ) is {DataCheck.Describe(fitted)} at data point {i} (x = {DataCheck.Describe(Data.X[i])}) for θ = {DescribeParameters(parameters)}.";
+                return $"f(x; θ) is {Check.Describe(fitted)} at data point {i} (x = {Check.Describe(Data.X[i])}) for θ = {DescribeParameters(parameters)}.";
             }
         }
 

@@ -39,7 +39,7 @@ public static class LinearLeastSquares
         var delta = (s * sxx) - (sx * sx);
         if (!(delta > LineSpreadTolerance * s * sxx))
         {
-            var reason = data.X.Distinct().Count() == 1 ? $"every x is {DataCheck.Describe(data.X[0])}" : "the x values are nearly all equal";
+            var reason = data.X.Distinct().Count() == 1 ? $"every x is {Check.Describe(data.X[0])}" : "the x values are nearly all equal";
             throw new ArgumentException($"Δ = S·Sₓₓ − Sₓ² is (nearly) zero: {reason}, so the data cannot determine a slope.", nameof(data));
         }
 
@@ -125,7 +125,7 @@ public static class LinearLeastSquares
             {
                 if (!double.IsFinite(design[i, j]))
                 {
-                    throw new ArgumentException($"The design matrix's entry X[{i}, {j}] is {DataCheck.Describe(design[i, j])}; every entry must be finite.", nameof(design));
+                    throw new ArgumentException($"The design matrix's entry X[{i}, {j}] is {Check.Describe(design[i, j])}; every entry must be finite.", nameof(design));
                 }
             }
         }

@@ -104,7 +104,7 @@ public sealed class ParametricModel
         var gradient = _gradient(x, Copy(parameters));
         if (gradient is null || gradient.Length != ParameterCount)
         {
-            throw new InvalidOperationException($"The model's gradient returned {gradient?.Length ?? 0} values at x = {DataCheck.Describe(x)} but the model has {ParameterCount} parameters ({string.Join(", ", _parameterNames)}); it needs one partial derivative per parameter.");
+            throw new InvalidOperationException($"The model's gradient returned {gradient?.Length ?? 0} values at x = {Check.Describe(x)} but the model has {ParameterCount} parameters ({string.Join(", ", _parameterNames)}); it needs one partial derivative per parameter.");
         }
 
         return gradient;

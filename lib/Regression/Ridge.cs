@@ -39,7 +39,7 @@ public static class Ridge
         LinearLeastSquares.CheckDesign(design);
         if (!(alpha >= 0) || !double.IsFinite(alpha))
         {
-            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, $"The ridge penalty α must be finite and not negative; got {DataCheck.Describe(alpha)}.");
+            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, $"The ridge penalty α must be finite and not negative; got {Check.Describe(alpha)}.");
         }
 
         var n = design.RowCount;
@@ -56,7 +56,7 @@ public static class Ridge
         targets.SetSubVector(0, n, Vector<double>.Build.DenseOfArray(values));
         if (!LeastSquaresSolver.TrySolve(augmented, targets, out var theta, out _, out var column))
         {
-            throw new ArgumentException($"XᵀX + αI is singular (α = {DataCheck.Describe(alpha)}): column {column} of the design matrix is (nearly) zero or a combination of the columns before it, and the penalty does not make up for it; use α > 0.", nameof(design));
+            throw new ArgumentException($"XᵀX + αI is singular (α = {Check.Describe(alpha)}): column {column} of the design matrix is (nearly) zero or a combination of the columns before it, and the penalty does not make up for it; use α > 0.", nameof(design));
         }
 
         return theta;

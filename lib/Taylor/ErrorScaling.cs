@@ -63,7 +63,7 @@ public sealed class ErrorScaling
             if (errors[i] == 0 || !double.IsFinite(errors[i]))
             {
                 throw new InvalidOperationException(
-                    $"The error at h = {TaylorCheck.Format(steps[i])} is {TaylorCheck.Format(errors[i])}; a log-log slope needs " +
+                    $"The error at h = {Check.Describe(steps[i])} is {Check.Describe(errors[i])}; a log-log slope needs " +
                     "errors that are finite and not 0 (an approximation that is exact, such as P₂ of x², has no slope).");
             }
         }

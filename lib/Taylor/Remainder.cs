@@ -55,7 +55,7 @@ public static class Remainder
     {
         if (!double.IsFinite(x))
         {
-            throw new ArgumentException($"{name} is {TaylorCheck.Format(x)}; the remainder is measured at a finite point.", name);
+            throw new ArgumentException($"{name} is {Check.Describe(x)}; the remainder is measured at a finite point.", name);
         }
     }
 }

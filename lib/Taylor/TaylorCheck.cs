@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Calculus.Taylor;
 
@@ -14,7 +13,7 @@ internal static class TaylorCheck
             {
                 var what = k == 0 ? $"{function} itself" : $"its derivative of order {k}";
                 throw new ArgumentException(
-                    $"{function} or its derivatives are not finite at a = {Format(a)}: {what} is {Format(coefficients[k])} there. " +
+                    $"{function} or its derivatives are not finite at a = {Check.Describe(a)}: {what} is {Check.Describe(coefficients[k])} there. " +
                     $"A Taylor polynomial of order {coefficients.Count - 1} needs f and its first {coefficients.Count - 1} " +
                     "derivative(s) to be finite at a (1/x and ln x, for example, are not defined at 0); expand about another point.",
                     "a");
@@ -27,7 +26,7 @@ internal static class TaylorCheck
     {
         if (!double.IsFinite(a))
         {
-            throw new ArgumentException($"{name} is {Format(a)}; a Taylor polynomial is built about a finite point.", name);
+            throw new ArgumentException($"{name} is {Check.Describe(a)}; a Taylor polynomial is built about a finite point.", name);
         }
     }
 
@@ -37,7 +36,7 @@ internal static class TaylorCheck
         if (values.Any(value => !double.IsFinite(value)))
         {
             throw new ArgumentException(
-                $"The function or its derivatives are not finite at a = ({string.Join(", ", a.Select(Format))}): {what} " +
+                $"The function or its derivatives are not finite at a = ({string.Join(", ", a.Select(Check.Describe))}): {what} " +
                 "has an entry that is infinite or NaN. A Taylor approximation needs them to exist at a; expand about another point.",
                 "a");
         }
@@ -56,9 +55,4 @@ internal static class TaylorCheck
         return x.ToArray();
     }
 
-    /// <summary>A number as text in invariant culture, with ∞ for infinity.</summary>
-    public static string Format(double value) =>
-        double.IsNaN(value) ? "NaN"
-        : double.IsInfinity(value) ? (value > 0 ? "+∞" : "−∞")
-        : value.ToString("R", CultureInfo.InvariantCulture);
 }

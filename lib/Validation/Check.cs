@@ -67,6 +67,7 @@ internal static class Check
         }
     }
 
-    private static string Describe(double value) =>
+    /// <summary>A number as a message shows it: "NaN", "+∞", "−∞" or its shortest round-trip digits.</summary>
+    public static string Describe(double value) =>
         double.IsNaN(value) ? "NaN" : double.IsInfinity(value) ? (value > 0 ? "+∞" : "−∞") : value.ToString("R", CultureInfo.InvariantCulture);
 }
