@@ -1,4 +1,3 @@
-
 namespace Calculus.Regression;
 
 /// <summary>The checks on data for a fit, each with a message that says what was wrong and where.</summary>

@@ -1,4 +1,3 @@
-
 namespace Calculus.Taylor;
 
 /// <summary>The Taylor-series checks, each with a message that says what was wrong and what to do.</summary>
