@@ -41,6 +41,7 @@ public sealed class NotebookExecutor
             ? (fromNotebook, "the notebook's metadata.execution.timeout")
             : (_defaultTimeout, "the runner's --timeout");
         var outputs = new Dictionary<int, CellOutputList>();
+        var displayIds = new HashSet<string>(StringComparer.Ordinal);
         var failures = new List<CellFailure>();
         var cellDurations = new List<TimeSpan>();
         TimeSpan? firstResult = null;
@@ -103,12 +104,13 @@ public sealed class NotebookExecutor
                     }
                 }
 
-                var cellOutputs = new CellOutputList();
+                executionCount++;
+                var cellOutputs = new CellOutputList(executionCount, displayIds);
                 outputs[cell.Number] = cellOutputs;
                 var started = DateTimeOffset.UtcNow;
                 var cellClock = Stopwatch.StartNew();
                 var outcome = await worker.ExecuteAsync(
-                    new ExecuteRequest(cell.Number, cell.Source, $"{notebook.FileName}[cell {cell.Number}]"),
+                    new ExecuteRequest(cell.Number, cell.Source),
                     timeout,
                     Collect,
                     cancellation).ConfigureAwait(false);
@@ -117,7 +119,6 @@ public sealed class NotebookExecutor
                 cellDurations.Add(cellClock.Elapsed);
                 peakMemory = Math.Max(peakMemory, outcome.PeakWorkingSetBytes);
                 run++;
-                executionCount++;
                 cellJson["execution_count"] = executionCount;
                 RecordTiming(cellJson, started, DateTimeOffset.UtcNow);
 
@@ -157,7 +158,6 @@ public sealed class NotebookExecutor
             new RunMeasurements(clock.Elapsed, firstResult, cellDurations, peakMemory));
     }
 
-    /// <summary>Whether a cell's ending is a failure, given its tags and the notebook's <c>allow_errors</c>.</summary>
     /// <summary>A cell that displayed a failing exercise check fails, unless errors are allowed (its tags or the notebook say so).</summary>
     private static CellFailure? FailedCheck(Notebook notebook, NotebookCell cell, CellOutputList outputs)
     {
@@ -167,6 +167,7 @@ public sealed class NotebookExecutor
             : new CellFailure(notebook.Path, cell, null, $"check failed: {string.Join("; ", failed)}");
     }
 
+    /// <summary>Whether a cell's ending is a failure, given its tags and the notebook's <c>allow_errors</c>.</summary>
     private static CellFailure? Judge(Notebook notebook, NotebookCell cell, CellOutcome outcome, TimeSpan timeout, string timeoutSource)
     {
         switch (outcome.Ending)

@@ -1,12 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Runner.Engine;
 
 namespace Runner.Notebooks;
 
 /// <summary>
 /// Reads an .ipynb file (nbformat 4) and checks that the runner can execute it: every code cell's kernel
-/// is C# (or markdown), and no cell uses a .NET Interactive magic command or a NuGet reference.
+/// is C# (or markdown), and no C# cell switches to another kernel. Magic commands are the kernel's to run.
 /// </summary>
 public static class NotebookReader
 {
@@ -105,18 +104,16 @@ public static class NotebookReader
         var isCSharp = false;
         if (type == CellType.Code)
         {
-            var directives = CellDirectives.Scan(source);
-            var kernel = KernelNames.OfCell(metadata, directives.KernelSelector, defaultKernel);
+            var kernel = KernelNames.OfCell(metadata, source, defaultKernel);
             if (!KernelNames.IsCSharp(kernel) && !KernelNames.IsMarkdown(kernel))
             {
-                throw new NotebookFormatException(path, $"{where} is in the '{kernel}' kernel; the course runs C# and markdown cells only.");
+                throw new NotebookFormatException(path, $"{where} is in the '{kernel}' kernel; the course is C# only (and markdown cells).");
             }
 
             isCSharp = KernelNames.IsCSharp(kernel);
-            if (isCSharp && directives.Unsupported.Count > 0)
+            if (isCSharp && KernelNames.Switches(source).FirstOrDefault(s => !KernelNames.IsCSharp(s.Kernel)) is { Kernel: not null } other)
             {
-                var first = directives.Unsupported[0];
-                throw new NotebookFormatException(path, $"{where}, line {first.Line}: '{first.Text}': {first.Reason}.");
+                throw new NotebookFormatException(path, $"{where}, line {other.Line}: '#!{other.Kernel}' switches to the '{other.Kernel}' kernel; the course is C# only.");
             }
         }
 

@@ -4,11 +4,14 @@ using Runner.Engine;
 
 namespace Runner.Notebooks;
 
-/// <summary>Cell outputs as nbformat 4 JSON, in the shapes VS Code writes: <c>stream</c>, <c>display_data</c> and <c>error</c>.</summary>
+/// <summary>
+/// Cell outputs as nbformat 4 JSON, in the shapes VS Code writes: <c>stream</c>, <c>display_data</c>,
+/// <c>execute_result</c> (the cell's value, with the cell's execution count) and <c>error</c>.
+/// </summary>
 internal static class OutputJson
 {
-    /// <summary>The nbformat JSON of one output.</summary>
-    public static JsonObject From(CellOutput output) => output switch
+    /// <summary>The nbformat JSON of one output of the cell run as <paramref name="executionCount"/>.</summary>
+    public static JsonObject From(CellOutput output, int executionCount) => output switch
     {
         StreamOutput stream => new JsonObject
         {
@@ -21,6 +24,13 @@ internal static class OutputJson
             ["data"] = MimeBundle(display.Data),
             ["metadata"] = new JsonObject(),
             ["output_type"] = "display_data",
+        },
+        ResultOutput result => new JsonObject
+        {
+            ["data"] = MimeBundle(result.Data),
+            ["execution_count"] = executionCount,
+            ["metadata"] = new JsonObject(),
+            ["output_type"] = "execute_result",
         },
         ErrorOutput error => new JsonObject
         {

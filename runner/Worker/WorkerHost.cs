@@ -9,7 +9,7 @@ namespace Runner.Worker;
 
 /// <summary>
 /// The worker process's side of the protocol: connects to the runner's socket, runs the cells it receives in
-/// one <see cref="ScriptSession"/> and reports each output and result as it comes. It runs in the notebook's
+/// one <see cref="KernelSession"/> (the .NET Interactive C# kernel) and reports each output and result as it comes. It runs in the notebook's
 /// folder, which the runner sets as its working directory, and exits as soon as the connection closes, even
 /// in the middle of a cell, so a worker never outlives its runner.
 /// </summary>
@@ -33,8 +33,11 @@ internal static class WorkerHost
             }
         }
 
-        await ScriptSession.WarmUpAsync().ConfigureAwait(false);
-        var session = new ScriptSession(Environment.CurrentDirectory);
+        // The compiler warms up on the other core while the kernel is created, so that the first cell's timeout
+        // measures the cell, not the compiler being jitted. A failure here would show again in the first cell.
+        var warmUp = Task.Run(KernelSession.WarmUpAsync);
+        using var session = new KernelSession();
+        await warmUp.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         var requests = Channel.CreateUnbounded<ExecuteRequest>();
         _ = Task.Run(() => ReceiveAsync(new StreamReader(stream, Encoding.UTF8), requests.Writer));
         Send(new ReadyMessage());
@@ -45,7 +48,7 @@ internal static class WorkerHost
             CellResult result;
             try
             {
-                result = await session.ExecuteAsync(request.Code, request.CellName, sink).ConfigureAwait(false);
+                result = await session.ExecuteAsync(request.Code, sink).ConfigureAwait(false);
             }
             catch (Exception e)
             {

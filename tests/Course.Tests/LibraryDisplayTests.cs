@@ -3,7 +3,8 @@ using Runner.Engine;
 
 namespace Course.Tests;
 
-/// <summary>The helper library's values, loaded into a notebook session by #r, display as the kernel would show them.</summary>
+/// <summary>The helper library's values, loaded into the kernel by #r, display with the mime types VS Code and Jupyter need.</summary>
+[Collection(KernelCollection.Name)]
 public sealed class LibraryDisplayTests
 {
     [Fact]
@@ -28,15 +29,15 @@ public sealed class LibraryDisplayTests
     private static async Task<DisplayOutput> DisplayOfLastExpressionAsync(string code)
     {
         var library = Repository.LibraryPath;
-        var session = new ScriptSession(Path.GetDirectoryName(library)!);
+        using var session = new KernelSession();
         var sink = new Sink();
 
-        var reference = await session.ExecuteAsync($"#r \"{Path.GetFileName(library)}\"\n#r \"MathNet.Numerics.dll\"", "setup", sink);
-        var result = await session.ExecuteAsync(code, "cell", sink);
+        var reference = await session.ExecuteAsync($"#r \"{library}\"\n#r \"{Path.Combine(Path.GetDirectoryName(library)!, "MathNet.Numerics.dll")}\"", sink);
+        var result = await session.ExecuteAsync(code, sink);
 
         Assert.True(reference.Succeeded, reference.Error?.EValue);
         Assert.True(result.Succeeded, result.Error?.EValue);
-        return sink.Outputs.OfType<DisplayOutput>().Single();
+        return new DisplayOutput(sink.Outputs.OfType<ResultOutput>().Single().Data);
     }
 
     private sealed class Sink : IOutputSink

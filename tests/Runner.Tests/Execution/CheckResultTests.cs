@@ -8,10 +8,10 @@ namespace Runner.Tests.Execution;
 public sealed class CheckResultTests
 {
     private const string CheckType = """
-        [TypeFormatterSource(typeof(CheckFormatters))]
+        [TypeFormatterSource(typeof(CheckFormatters), PreferredMimeTypes = new[] { "application/vnd.calculus.check-result+json" })]
         class Check { public bool Passed; public string Title = ""; }
         [AttributeUsage(AttributeTargets.Class)]
-        class TypeFormatterSourceAttribute : Attribute { public TypeFormatterSourceAttribute(Type t) => FormatterSourceType = t; public Type FormatterSourceType { get; } }
+        class TypeFormatterSourceAttribute : Attribute { public TypeFormatterSourceAttribute(Type t) => FormatterSourceType = t; public Type FormatterSourceType { get; } public string[] PreferredMimeTypes { get; set; } }
         class CheckFormatter { public string MimeType => "application/vnd.calculus.check-result+json"; public bool Format(object o, System.IO.TextWriter w) { var c = (Check)o; w.Write($"{{\"passed\":{(c.Passed ? "true" : "false")},\"title\":\"{c.Title}\"}}"); return true; } }
         class CheckFormatters { public IEnumerable CreateTypeFormatters() => new object[] { new CheckFormatter() }; }
         """;

@@ -34,17 +34,35 @@ public sealed class NotebookReaderTests
     {
         var error = Assert.Throws<NotebookFormatException>(() => NotebookReader.Read(Fixtures.PathOf("fsharp-cell.ipynb")));
 
-        Assert.EndsWith("cell 1 (index 0, id 'fsharp') is in the 'fsharp' kernel; the course runs C# and markdown cells only.", error.Message);
+        Assert.EndsWith("cell 1 (index 0, id 'fsharp') is in the 'fsharp' kernel; the course is C# only (and markdown cells).", error.Message);
+    }
+
+    [Fact]
+    public void Read_CSharpCellSwitchingToAnotherKernel_ThrowsNamingTheCellAndLine()
+    {
+        var error = Assert.Throws<NotebookFormatException>(() => NotebookReader.Read(Fixtures.PathOf("fsharp-switch.ipynb")));
+
+        Assert.EndsWith("cell 1 (index 0, id 'switch'), line 2: '#!fsharp' switches to the 'fsharp' kernel; the course is C# only.", error.Message);
     }
 
     [Theory]
-    [InlineData("magic-command.ipynb", "cell 2 (index 1, id 'timed'), line 1: '#!time'")]
-    [InlineData("nuget-reference.ipynb", "cell 1 (index 0, id 'package'), line 1: '#r \"nuget: Newtonsoft.Json, 13.0.3\"'")]
-    public void Read_KernelOnlyDirective_ThrowsNamingTheCellAndTheDirective(string fixture, string expected)
+    [InlineData("#!pwsh\nGet-Date", "'pwsh' kernel")]
+    [InlineData("\n#!javascript\nconsole.log(1)", "'javascript' kernel")]
+    public void Parse_FirstLineNamingAnotherKernel_IsThatKernelsCellAndRejected(string source, string expected)
     {
-        var error = Assert.Throws<NotebookFormatException>(() => NotebookReader.Read(Fixtures.PathOf(fixture)));
+        var json = $$"""{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "code", "id": "x", "metadata": {}, "source": {{System.Text.Json.JsonSerializer.Serialize(source)}}}]}""";
+
+        var error = Assert.Throws<NotebookFormatException>(() => NotebookReader.Parse("other.ipynb", json));
 
         Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void Read_MagicCommandsAndNuGetReferences_AreCSharpCellsForTheKernelToRun()
+    {
+        var notebook = NotebookReader.Read(Fixtures.PathOf("kernel-parity.ipynb"));
+
+        Assert.All(notebook.Cells.Where(c => c.Type == CellType.Code), cell => Assert.True(cell.IsCSharp, cell.Describe()));
     }
 
     [Fact]

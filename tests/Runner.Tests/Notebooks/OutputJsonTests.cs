@@ -13,7 +13,7 @@ public sealed class OutputJsonTests
     [Fact]
     public void From_Stream_IsStreamOutputWithLines()
     {
-        var json = OutputJson.From(new StreamOutput("stdout", "one\ntwo\n"));
+        var json = OutputJson.From(new StreamOutput("stdout", "one\ntwo\n"), executionCount: 1);
 
         Assert.Equal("""{"name":"stdout","output_type":"stream","text":["one\n","two\n"]}""", json.ToJsonString());
     }
@@ -25,7 +25,7 @@ public sealed class OutputJsonTests
         {
             ["text/html"] = "<div>\n</div>",
             ["application/vnd.plotly.v1+json"] = """{"data":[{"type":"scatter"}]}""",
-        }));
+        }), executionCount: 1);
 
         Assert.Equal(
             """{"data":{"application/vnd.plotly.v1+json":{"data":[{"type":"scatter"}]},"text/html":["<div>\n","</div>"]},"metadata":{},"output_type":"display_data"}""",
@@ -35,15 +35,75 @@ public sealed class OutputJsonTests
     [Fact]
     public void From_Error_HasNameValueAndTraceback()
     {
-        var json = OutputJson.From(new ErrorOutput("Error", "a\nb", ["a\n", "b"], 2));
+        var json = OutputJson.From(new ErrorOutput("Error", "a\nb", ["a\n", "b"], 2), executionCount: 1);
 
         Assert.Equal("""{"ename":"Error","evalue":"a\nb","output_type":"error","traceback":["a\n","b"]}""", json.ToJsonString());
     }
 
     [Fact]
+    public void From_Result_IsExecuteResultWithTheCellsExecutionCount()
+    {
+        var json = OutputJson.From(new ResultOutput(new Dictionary<string, string> { ["text/plain"] = "42" }), executionCount: 7);
+
+        Assert.Equal("""{"data":{"text/plain":["42"]},"execution_count":7,"metadata":{},"output_type":"execute_result"}""", json.ToJsonString());
+    }
+
+    [Fact]
+    public void CellOutputList_Update_ReplacesTheOutputWithItsIdInPlace()
+    {
+        var outputs = new CellOutputList(1, new HashSet<string>());
+
+        outputs.Add(new DisplayOutput(Plain("first"), "a"));
+        outputs.Add(new StreamOutput("stdout", "between\n"));
+        outputs.Add(new DisplayUpdate("a", Plain("second")));
+        var json = outputs.ToJson();
+
+        Assert.Equal(2, json.Count);
+        Assert.Equal("second", MultilineText.Read(json[0]!["data"]!["text/plain"]));
+    }
+
+    [Fact]
+    public void CellOutputList_UpdateOfAnIdNeverDisplayed_IsAddedAsANewOutput()
+    {
+        var outputs = new CellOutputList(1, new HashSet<string>());
+
+        outputs.Add(new DisplayUpdate("unseen", Plain("shown anyway")));
+        outputs.Add(new DisplayUpdate("unseen", Plain("then replaced")));
+
+        Assert.Equal("then replaced", MultilineText.Read(Assert.Single(outputs.ToJson())!["data"]!["text/plain"]));
+    }
+
+    [Fact]
+    public void CellOutputList_UpdateOfAnIdAnEarlierCellDisplayed_ChangesNothingHere()
+    {
+        var displayIds = new HashSet<string>();
+        var earlier = new CellOutputList(1, displayIds);
+        var later = new CellOutputList(2, displayIds);
+
+        earlier.Add(new DisplayOutput(Plain("first"), "a"));
+        later.Add(new DisplayUpdate("a", Plain("second")));
+
+        Assert.Equal("first", MultilineText.Read(earlier.ToJson()[0]!["data"]!["text/plain"]));
+        Assert.Empty(later.ToJson());
+    }
+
+    [Fact]
+    public void CellOutputList_FailedChecks_AreReadFromDisplaysAndTheCellsValue()
+    {
+        var outputs = new CellOutputList(1, new HashSet<string>());
+        const string MimeType = CellOutputList.CheckResultMimeType;
+
+        outputs.Add(new DisplayOutput(new Dictionary<string, string> { [MimeType] = """{"passed":false,"title":"Exercise 1.1"}""" }));
+        outputs.Add(new DisplayOutput(new Dictionary<string, string> { [MimeType] = """{"passed":true,"title":"Exercise 1.2"}""" }));
+        outputs.Add(new ResultOutput(new Dictionary<string, string> { [MimeType] = """{"passed":false,"title":"Exercise 1.3"}""" }));
+
+        Assert.Equal(["Exercise 1.1", "Exercise 1.3"], outputs.FailedChecks());
+    }
+
+    [Fact]
     public void CellOutputList_ConsecutiveTextOnOneStream_IsJoinedIntoOneOutput()
     {
-        var outputs = new CellOutputList();
+        var outputs = new CellOutputList(1, new HashSet<string>());
 
         outputs.Add(new StreamOutput("stdout", "a\n"));
         outputs.Add(new StreamOutput("stdout", "b"));
@@ -69,4 +129,6 @@ public sealed class OutputJsonTests
         Assert.Equal(lines, array.Select(node => (string)node!));
         Assert.Equal(text, MultilineText.Read(array));
     }
+
+    private static Dictionary<string, string> Plain(string text) => new() { ["text/plain"] = text };
 }
