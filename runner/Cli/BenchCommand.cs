@@ -14,9 +14,11 @@ namespace Runner.Cli;
 /// </summary>
 internal static class BenchCommand
 {
-    private static readonly TimeSpan s_coldStartTarget = TimeSpan.FromSeconds(1.5);
-    private static readonly TimeSpan s_perCellTarget = TimeSpan.FromMilliseconds(20);
-    private const long PeakMemoryTargetBytes = 300L * 1024 * 1024;
+    // Targets for a worker hosting the .NET Interactive C# kernel (issue 11): the kernel itself takes about 0.75 s to
+    // create and about 1.4 s for its first cell on this kind of machine.
+    private static readonly TimeSpan s_coldStartTarget = TimeSpan.FromSeconds(2.5);
+    private static readonly TimeSpan s_perCellTarget = TimeSpan.FromMilliseconds(15);
+    private const long PeakMemoryTargetBytes = 400L * 1024 * 1024;
 
     public static Command Create()
     {
@@ -59,9 +61,9 @@ internal static class BenchCommand
 
             var table = new Table().Border(TableBorder.Rounded)
                 .AddColumn("Measure").AddColumn("Median").AddColumn("Min").AddColumn("Max").AddColumn("Target").AddColumn("Met");
-            AddRow(table, "Cold start to first result (ms)", coldStarts, s_coldStartTarget.TotalMilliseconds, "< 1500");
-            AddRow(table, $"Per-cell round trip, cells 2..{cellCount} (ms)", perCell, s_perCellTarget.TotalMilliseconds, "median < 20");
-            AddRow(table, $"Worker peak working set, {cellCount} cells (MiB)", peaks, PeakMemoryTargetBytes / (1024.0 * 1024.0), "< 300");
+            AddRow(table, "Cold start to first result (ms)", coldStarts, s_coldStartTarget.TotalMilliseconds, $"< {s_coldStartTarget.TotalMilliseconds:0}");
+            AddRow(table, $"Per-cell round trip, cells 2..{cellCount} (ms)", perCell, s_perCellTarget.TotalMilliseconds, $"median < {s_perCellTarget.TotalMilliseconds:0}");
+            AddRow(table, $"Worker peak working set, {cellCount} cells (MiB)", peaks, PeakMemoryTargetBytes / (1024.0 * 1024.0), $"< {PeakMemoryTargetBytes / (1024 * 1024)}");
             console.Write(table);
             console.WriteLine($"{runCount} run(s) of a {cellCount}-cell notebook on {Environment.ProcessorCount} core(s), .NET {Environment.Version}.");
             return ExitCodes.Success;
