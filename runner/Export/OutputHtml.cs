@@ -62,9 +62,25 @@ internal static class OutputHtml
         return $"<div class=\"output display\">{body}</div>";
     }
 
+    /// <summary>
+    /// The figure's JSON in a script element the page draws. A notebook executed over Jupyter holds it as a string (the
+    /// dotnet-interactive tool sends every mime type but <c>application/json</c> as text); one VS Code or the runner wrote
+    /// holds it as an object. Both give the same page.
+    /// </summary>
     private static string Figure(JsonNode? figure, string id)
     {
-        var json = (figure?.ToJsonString() ?? "{}").Replace("</", "<\\/", StringComparison.Ordinal);
+        var text = figure is JsonValue value && value.TryGetValue(out string? serialised) ? serialised : figure?.ToJsonString() ?? "{}";
+        JsonNode? parsed;
+        try
+        {
+            parsed = JsonNode.Parse(text);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return $"<pre>{Escape($"(a Plotly figure whose JSON does not parse: {e.Message})")}</pre>";
+        }
+
+        var json = (parsed?.ToJsonString() ?? "{}").Replace("</", "<\\/", StringComparison.Ordinal);
         return $"<div class=\"plotly-figure\" data-figure=\"{id}\"></div><script type=\"application/json\" id=\"{id}\">{json}</script>";
     }
 

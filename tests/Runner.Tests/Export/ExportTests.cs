@@ -32,6 +32,21 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Render_PlotlyJsonHeldAsAString_IsTheSameFigureAsWhenHeldAsAnObject()
+    {
+        var asObject = OutputHtml.Render(
+            Output("""{"output_type": "display_data", "metadata": {}, "data": {"application/vnd.plotly.v1+json": {"data": [{"type": "scatter", "name": "</script>"}]}}}"""),
+            s_markdown,
+            () => "figure-1");
+        var asString = OutputHtml.Render(
+            Output("""{"output_type": "execute_result", "execution_count": 3, "metadata": {}, "data": {"application/vnd.plotly.v1+json": "{\"data\": [{\"type\": \"scatter\", \"name\": \"</script>\"}]}"}}"""),
+            s_markdown,
+            () => "figure-1");
+
+        Assert.Equal(asObject, asString);
+    }
+
+    [Fact]
     public void Render_LatexAndError_AreLeftForKatexAndShownEscaped()
     {
         var latex = OutputHtml.Render(Output("""{"output_type": "display_data", "metadata": {}, "data": {"text/latex": ["$$a < b$$"], "text/plain": ["a < b"]}}"""), s_markdown, () => "f");
