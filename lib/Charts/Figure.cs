@@ -10,7 +10,7 @@ namespace Calculus.Charts;
 /// Plotly.js JSON schema. This is the one place in the course that does by hand what Plotly.NET would do. Displayed in
 /// a notebook it is an interactive chart: one output carrying <c>application/vnd.plotly.v1+json</c> and <c>text/html</c>.
 /// </summary>
-[TypeFormatterSource(typeof(FigureFormatterSource), PreferredMimeTypes = [FigureFormatterSource.HtmlMimeType])]
+[TypeFormatterSource(typeof(FigureFormatterSource), PreferredMimeTypes = [FigureFormatterSource.PlotlyMimeType, FigureFormatterSource.HtmlMimeType])]
 public sealed class Figure
 {
     private static readonly JsonSerializerOptions s_json = new()
