@@ -10,7 +10,13 @@ namespace Calculus.Charts;
 /// Plotly.js JSON schema. This is the one place in the course that does by hand what Plotly.NET would do. Displayed in
 /// a notebook it is an interactive chart: one output carrying <c>application/vnd.plotly.v1+json</c> and <c>text/html</c>.
 /// </summary>
-[TypeFormatterSource(typeof(FigureFormatterSource), PreferredMimeTypes = [FigureFormatterSource.HtmlMimeType])]
+/// <remarks>
+/// Why not Plotly.NET: the feed serves Plotly.NET 6.0.0, Plotly.NET.CSharp 0.14.0 and Plotly.NET.Interactive 6.0.0, which
+/// need FSharp.Core 10.1.0.0, while the final dotnet-interactive kernel (1.0.712001) ships FSharp.Core 10.0.0.0. In that
+/// kernel <c>#r "nuget: Plotly.NET.Interactive, 6.0.0"</c> loads, and the first chart then fails with
+/// <c>FileNotFoundException: FSharp.Core, Version=10.1.0.0</c>. So the course keeps this thin model of the Plotly.js schema.
+/// </remarks>
+[TypeFormatterSource(typeof(FigureFormatterSource), PreferredMimeTypes = [FigureFormatterSource.PlotlyMimeType, FigureFormatterSource.HtmlMimeType])]
 public sealed class Figure
 {
     private static readonly JsonSerializerOptions s_json = new()

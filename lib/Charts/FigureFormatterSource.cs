@@ -5,8 +5,8 @@ namespace Calculus.Charts;
 
 /// <summary>
 /// The formatters of a <see cref="Figure"/>: <c>application/vnd.plotly.v1+json</c> (the figure itself, which VS Code
-/// and JupyterLab draw natively), <c>text/html</c> (which draws it anywhere scripts run; the one .NET Interactive
-/// emits), and <c>text/plain</c>.
+/// and JupyterLab draw natively), <c>text/html</c> (which draws it anywhere scripts run), and <c>text/plain</c>. A
+/// displayed figure carries the first two (the attribute's preferred mime types).
 /// </summary>
 public sealed class FigureFormatterSource
 {

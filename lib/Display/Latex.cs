@@ -4,7 +4,7 @@ namespace Calculus.Display;
 /// A piece of typeset maths, written in LaTeX without delimiters, that a notebook displays as maths:
 /// <c>new Latex(@"\nabla f = \begin{pmatrix} 2x \\ 2y \end{pmatrix}")</c>.
 /// </summary>
-[TypeFormatterSource(typeof(MathFormatterSource), PreferredMimeTypes = [MathFormatterSource.LatexMimeType])]
+[TypeFormatterSource(typeof(MathFormatterSource), PreferredMimeTypes = [MathFormatterSource.LatexMimeType, MathFormatterSource.PlainTextMimeType])]
 public sealed class Latex : ITypeset
 {
     /// <summary>Wraps LaTeX source, given without <c>$</c> delimiters.</summary>

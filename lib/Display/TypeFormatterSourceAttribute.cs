@@ -16,6 +16,9 @@ internal sealed class TypeFormatterSourceAttribute : Attribute
     /// <summary>The formatter source type.</summary>
     public Type FormatterSourceType { get; }
 
-    /// <summary>The mime types to prefer, best first.</summary>
+    /// <summary>
+    /// The mime types a displayed value carries, each written by the formatter for it: the kernel emits exactly these
+    /// (without them, only its default <c>text/html</c>), so every one must have a formatter that accepts the value.
+    /// </summary>
     public string[]? PreferredMimeTypes { get; set; }
 }

@@ -8,9 +8,10 @@ namespace Calculus.Exercises;
 
 /// <summary>
 /// The outcome of an exercise's check, shown in the notebook as a green pass or a red failure block with what was
-/// expected, what came out and a hint, never a stack trace. Runners see it as <see cref="MimeType"/> too.
+/// expected, what came out and a hint, never a stack trace. A displayed result carries <c>text/html</c>,
+/// <c>text/plain</c> and <see cref="MimeType"/>, by which runners see a failed check.
 /// </summary>
-[TypeFormatterSource(typeof(CheckResultFormatterSource), PreferredMimeTypes = ["text/html"])]
+[TypeFormatterSource(typeof(CheckResultFormatterSource), PreferredMimeTypes = [CheckResultFormatterSource.HtmlMimeType, MathFormatterSource.PlainTextMimeType, MimeType])]
 public sealed class CheckResult
 {
     /// <summary>The machine-readable form, <c>{"passed": …, "title": …, "details": […]}</c>, by which a runner counts a failed check as a failed cell.</summary>

@@ -7,12 +7,19 @@ namespace Calculus.Exercises;
 /// <summary>
 /// The checks that follow exercises, like a grader: each runs the learner's code itself (so an unfinished exercise
 /// is a clear "not done yet", not a stack trace), compares with a tolerance, |got − expected| ≤ tol·max(1, |expected|),
-/// and returns a <see cref="CheckResult"/> that displays as a pass or a failure with expected, got and a hint.
+/// and returns a <see cref="CheckResult"/> that displays as a pass or a failure with expected, got and a hint. In strict
+/// mode (<see cref="StrictVariable"/> = 1) a failure is shown and then thrown as a <see cref="CheckFailedException"/>.
 /// </summary>
 public static class Checks
 {
     /// <summary>The default tolerance: relative above 1, absolute below.</summary>
     public const double DefaultTolerance = 1e-6;
+
+    /// <summary>
+    /// The environment variable that makes checks strict: set to 1 (or true), a failed check shows its red block and then throws a
+    /// <see cref="CheckFailedException"/>, so that nbclient, papermill or "Run All" stops there; unset, it only shows.
+    /// </summary>
+    public const string StrictVariable = "COURSE_STRICT_CHECKS";
 
     /// <summary>A number against the expected one: <c>Checks.Number("Exercise 1.1: the slope", 3.0, () => Slope(1, 2, 3, 8))</c>.</summary>
     public static CheckResult Number(string title, double expected, Func<double> actual, double tolerance = DefaultTolerance, string? hint = null) =>
@@ -106,18 +113,22 @@ public static class Checks
     /// <summary>Runs a check, turning an unfinished exercise or an exception in the learner's code into a failure.</summary>
     private static CheckResult Run(string title, string? hint, Func<CheckResult> check)
     {
+        CheckResult result;
         try
         {
-            return check();
+            result = check();
         }
         catch (NotImplementedException e)
         {
-            return Fail(title, hint, $"not done yet: {e.Message}");
+            result = Fail(title, hint, $"not done yet: {e.Message}");
         }
         catch (Exception e)
         {
-            return Fail(title, hint, $"your code threw {e.GetType().Name}: {e.Message}");
+            result = Fail(title, hint, $"your code threw {e.GetType().Name}: {e.Message}");
         }
+
+        StrictChecks.Enforce(result);
+        return result;
     }
 
     private static bool Close(double got, double expected, double tolerance) =>

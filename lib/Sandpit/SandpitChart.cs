@@ -13,7 +13,7 @@ namespace Calculus.Sandpit;
 /// reveals the surface as contours. It is a game, not a secret: the surface is in the page for anyone who looks.
 /// </summary>
 /// <remarks>Each chart is a new game on its pit's surface; dips made from C# do not count here, nor clicks there.</remarks>
-[TypeFormatterSource(typeof(SandpitChartFormatterSource), PreferredMimeTypes = [SandpitChartFormatterSource.HtmlMimeType])]
+[TypeFormatterSource(typeof(SandpitChartFormatterSource), PreferredMimeTypes = [SandpitChartFormatterSource.HtmlMimeType, MathFormatterSource.PlainTextMimeType])]
 public sealed class SandpitChart
 {
     /// <summary>How many samples of z per side the page carries: every 5 cm.</summary>

@@ -4,7 +4,7 @@ namespace Calculus.Symbolic;
 
 /// <summary>A derivative df/dx worked out step by step: f, x, the result and every rule applied, outermost first.</summary>
 /// <remarks>Displays as an aligned list of steps. Made by <see cref="Derivative.Of(Expr, string)"/>.</remarks>
-[TypeFormatterSource(typeof(MathFormatterSource))]
+[TypeFormatterSource(typeof(MathFormatterSource), PreferredMimeTypes = [MathFormatterSource.LatexMimeType, MathFormatterSource.PlainTextMimeType])]
 public sealed class Derivation : ITypeset
 {
     internal Derivation(Expr expression, string variable, Expr result, IReadOnlyList<DerivationStep> steps)

@@ -5,7 +5,7 @@ namespace Calculus.Symbolic;
 /// <summary>One step of a <see cref="Derivation"/>: a rule and the derivative it gave, e.g. d/dx (x²) = 2x by the power rule.</summary>
 /// <remarks>The derivative is simplified. Steps inside a step (the u' of a product rule) have a larger
 /// <see cref="Depth"/>.</remarks>
-[TypeFormatterSource(typeof(MathFormatterSource))]
+[TypeFormatterSource(typeof(MathFormatterSource), PreferredMimeTypes = [MathFormatterSource.LatexMimeType, MathFormatterSource.PlainTextMimeType])]
 public sealed class DerivationStep : ITypeset
 {
     private readonly string _innerName;

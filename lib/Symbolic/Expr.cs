@@ -13,7 +13,7 @@ namespace Calculus.Symbolic;
 /// (a variable), <see cref="Sum"/>, <see cref="Product"/>, <see cref="Power"/> and <see cref="FunctionCall"/>.
 /// Subtraction and division are stored as sums and powers: a − b = a + (−1)·b and a / b = a · b⁻¹.
 /// </remarks>
-[TypeFormatterSource(typeof(MathFormatterSource))]
+[TypeFormatterSource(typeof(MathFormatterSource), PreferredMimeTypes = [MathFormatterSource.LatexMimeType, MathFormatterSource.PlainTextMimeType])]
 public abstract class Expr : IScalar<Expr>, IEquatable<Expr>, ITypeset
 {
     private IReadOnlyList<string>? _variables;

@@ -6,7 +6,7 @@ namespace Calculus.Symbolic;
 
 /// <summary>A table of expressions, such as a Jacobian J[i, j] = ∂fᵢ/∂xⱼ or a Hessian H[i, j] = ∂²f/∂xᵢ∂xⱼ.</summary>
 /// <remarks>Evaluates to a MathNet <see cref="Matrix{T}"/> at a point.</remarks>
-[TypeFormatterSource(typeof(MathFormatterSource))]
+[TypeFormatterSource(typeof(MathFormatterSource), PreferredMimeTypes = [MathFormatterSource.LatexMimeType, MathFormatterSource.PlainTextMimeType])]
 public sealed class ExpressionMatrix : ITypeset
 {
     private readonly Expr[,] _entries;

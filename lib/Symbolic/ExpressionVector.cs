@@ -6,7 +6,7 @@ namespace Calculus.Symbolic;
 
 /// <summary>A column of expressions, such as the gradient ∇f = (∂f/∂x, ∂f/∂y).</summary>
 /// <remarks>Evaluates to a MathNet <see cref="Vector{T}"/> at a point.</remarks>
-[TypeFormatterSource(typeof(MathFormatterSource))]
+[TypeFormatterSource(typeof(MathFormatterSource), PreferredMimeTypes = [MathFormatterSource.LatexMimeType, MathFormatterSource.PlainTextMimeType])]
 public sealed class ExpressionVector : IReadOnlyList<Expr>, ITypeset
 {
     private readonly Expr[] _components;

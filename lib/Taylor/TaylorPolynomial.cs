@@ -10,7 +10,7 @@ namespace Calculus.Taylor;
 /// <c>TaylorPolynomial.Of(Sqrt, a: 4, order: 2)</c>, which runs it on <see cref="PowerSeries"/> numbers. Both give the
 /// coefficients exactly, up to rounding. About a = 0 it is the Maclaurin polynomial. It displays as maths in a notebook.
 /// </remarks>
-[TypeFormatterSource(typeof(MathFormatterSource), PreferredMimeTypes = [MathFormatterSource.LatexMimeType])]
+[TypeFormatterSource(typeof(MathFormatterSource), PreferredMimeTypes = [MathFormatterSource.LatexMimeType, MathFormatterSource.PlainTextMimeType])]
 public sealed class TaylorPolynomial : ITypeset
 {
     /// <summary>The largest k for which k! fits in a long, used to write coefficients as fractions.</summary>
