@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Runner.Execution;
 using Runner.Export;
 using Runner.Notebooks;
@@ -6,7 +7,7 @@ using Spectre.Console;
 
 namespace Runner.Cli;
 
-/// <summary><c>run [PATHS...] [--out DIR] [--timeout SECONDS] [--in-place]</c>: executes notebooks and writes executed copies.</summary>
+/// <summary><c>run [PATHS...] [--out DIR] [--timeout SECONDS] [--in-place] [--parallel N]</c>: executes notebooks and writes executed copies.</summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -38,9 +39,23 @@ internal static class RunCommand
             Description = "Write each executed copy over its source notebook instead of into --out.",
         };
 
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Notebooks to run at once, each in its own worker process (default: the number of cores). Results are reported in input order.",
+            DefaultValueFactory = _ => RunSettings.DefaultParallel,
+        };
+        parallel.Validators.Add(result =>
+        {
+            // Validators run before conversion: a word that is not a number is left to the parser's own error.
+            if (result.Tokens is [var given] && int.TryParse(given.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count < 1)
+            {
+                result.AddError($"--parallel must be a whole number of notebooks, at least 1; got {count}.");
+            }
+        });
+
         var command = new Command("run", "Executes notebooks, each in its own worker process, and writes the executed copies.")
         {
-            paths, output, timeout, inPlace,
+            paths, output, timeout, inPlace, parallel,
         };
         command.Validators.Add(result =>
         {
@@ -54,7 +69,10 @@ internal static class RunCommand
                 parsed.GetValue(paths) ?? [],
                 parsed.GetValue(output) ?? RunSettings.DefaultOutDirectory,
                 TimeSpan.FromSeconds(parsed.GetValue(timeout)),
-                parsed.GetValue(inPlace)),
+                parsed.GetValue(inPlace))
+            {
+                Parallel = parsed.GetValue(parallel),
+            },
             cancellation));
         return command;
     }
@@ -89,12 +107,12 @@ internal static class RunCommand
         }
 
         var badInput = problems.ToList();
-        var notebooks = new List<(Notebook Notebook, NotebookTarget Target)>(targets.Count);
+        var work = new List<(Notebook Notebook, NotebookTarget Target)>(targets.Count);
         foreach (var target in targets)
         {
             try
             {
-                notebooks.Add((NotebookReader.Read(target.SourcePath), target));
+                work.Add((NotebookReader.Read(target.SourcePath), target));
             }
             catch (NotebookFormatException e)
             {
@@ -102,34 +120,40 @@ internal static class RunCommand
             }
         }
 
+        // Filled as notebooks finish, in whatever order, and read in input order.
+        var writeProblems = new string?[work.Count];
         var reporter = new RunReporter(console);
         var executor = new NotebookExecutor(settings.Timeout);
         IReadOnlyList<NotebookRun> runs;
         try
         {
             runs = await reporter.RunAllAsync(
-                notebooks,
-                async (notebook, target, onCellDone) =>
+                work.Select(w => w.Notebook).ToList(),
+                settings.Parallel,
+                async (i, onCellDone, token) =>
                 {
-                    var run = await executor.RunAsync(notebook, onCellDone, cancellation).ConfigureAwait(false);
+                    var (notebook, target) = work[i];
+                    var run = await executor.RunAsync(notebook, onCellDone, token).ConfigureAwait(false);
                     try
                     {
                         NotebookFile.WriteAtomically(target.OutputPath, NotebookFile.Serialize(run.Executed));
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
-                        badInput.Add($"{target.OutputPath}: cannot write the executed copy of {notebook.Path}: {e.Message}");
+                        writeProblems[i] = $"{target.OutputPath}: cannot write the executed copy of {notebook.Path}: {e.Message}";
                     }
 
                     return run;
-                }).ConfigureAwait(false);
+                },
+                cancellation).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            console.MarkupLine("[yellow]Cancelled.[/] Workers were stopped; the notebook that was running has no executed copy.");
+            console.MarkupLine("[yellow]Cancelled.[/] Workers were stopped; the notebooks that were running have no executed copy.");
             return ExitCodes.Cancelled;
         }
 
+        badInput.AddRange(writeProblems.OfType<string>());
         reporter.WriteSummary(runs, badInput, settings.InPlace ? null : settings.OutDirectory);
         if (exportSiteTo is not null && runs.Count > 0)
         {

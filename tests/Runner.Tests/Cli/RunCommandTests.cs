@@ -103,6 +103,9 @@ public sealed class RunCommandTests : IDisposable
     [InlineData(new[] { "run", "--in-place", "--out", "x" }, "--in-place and --out cannot be used together")]
     [InlineData(new[] { "run", "--no-such-option" }, "--no-such-option")]
     [InlineData(new[] { "run", "healthy.ipynb", "--out", "." }, "its executed copy would overwrite it")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--parallel", "0" }, "--parallel must be a whole number of notebooks, at least 1; got 0.")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--parallel", "-3" }, "--parallel must be a whole number of notebooks, at least 1; got -3.")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--parallel", "two" }, "'two'")]
     public void Run_BadUsage_ExitsTwoWithAClearMessage(string[] arguments, string expected)
     {
         _folder.CopyFixtures(null, "healthy.ipynb");
