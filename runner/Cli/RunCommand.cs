@@ -29,7 +29,9 @@ internal static class RunCommand
         };
         timeout.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double>() is var seconds && (seconds <= 0 || !double.IsFinite(seconds)))
+            // Validators run before conversion: a word that is not a number is left to the parser's own error.
+            if (result.Tokens is [var given] && double.TryParse(given.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+                && (seconds <= 0 || !double.IsFinite(seconds)))
             {
                 result.AddError($"--timeout must be a positive number of seconds; got {seconds}.");
             }

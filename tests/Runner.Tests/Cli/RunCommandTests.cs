@@ -100,6 +100,7 @@ public sealed class RunCommandTests : IDisposable
     [InlineData(new[] { "run", "missing.ipynb" }, "missing.ipynb: no such file or folder.")]
     [InlineData(new[] { "run", "notes.txt" }, "notes.txt: not a notebook")]
     [InlineData(new[] { "run", "--timeout", "0" }, "--timeout must be a positive number of seconds")]
+    [InlineData(new[] { "run", "--timeout", "soon" }, "'soon'")]
     [InlineData(new[] { "run", "--in-place", "--out", "x" }, "--in-place and --out cannot be used together")]
     [InlineData(new[] { "run", "--no-such-option" }, "--no-such-option")]
     [InlineData(new[] { "run", "healthy.ipynb", "--out", "." }, "its executed copy would overwrite it")]
