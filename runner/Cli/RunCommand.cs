@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using Runner.Execution;
 using Runner.Export;
@@ -7,7 +8,7 @@ using Spectre.Console;
 
 namespace Runner.Cli;
 
-/// <summary><c>run [PATHS...] [--out DIR] [--timeout SECONDS] [--in-place] [--parallel N]</c>: executes notebooks and writes executed copies.</summary>
+/// <summary><c>run [PATHS...] [--out DIR] [--timeout SECONDS] [--in-place] [--parallel N] [--junit FILE]</c>: executes notebooks and writes executed copies.</summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -54,10 +55,22 @@ internal static class RunCommand
                 result.AddError($"--parallel must be a whole number of notebooks, at least 1; got {count}.");
             }
         });
+        var junit = new Option<string>("--junit")
+        {
+            Description = "Also write a JUnit XML report to this file: one test case per notebook, for CI servers (GitHub, GitLab, Azure).",
+            HelpName = "FILE",
+        };
+        junit.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError("--junit needs the path of the XML file to write, e.g. --junit out/junit.xml.");
+            }
+        });
 
         var command = new Command("run", "Executes notebooks, each in its own worker process, and writes the executed copies.")
         {
-            paths, output, timeout, inPlace, parallel,
+            paths, output, timeout, inPlace, parallel, junit,
         };
         command.Validators.Add(result =>
         {
@@ -74,6 +87,7 @@ internal static class RunCommand
                 parsed.GetValue(inPlace))
             {
                 Parallel = parsed.GetValue(parallel),
+                JUnitPath = parsed.GetValue(junit),
             },
             cancellation));
         return command;
@@ -105,27 +119,32 @@ internal static class RunCommand
         if (mainJob && targets.Count == 0)
         {
             console.MarkupLine($"No instructor notebooks (*{LearnerCopy.SolutionSuffix}) under {RunSettings.DefaultNotebooksFolder}/ yet: nothing to run.");
-            return ExitCodes.Success;
+            return WriteJUnit(console, settings.JUnitPath, [], TimeSpan.Zero, DateTimeOffset.UtcNow) ? ExitCodes.Success : ExitCodes.BadInput;
         }
 
         var badInput = problems.ToList();
-        var work = new List<(Notebook Notebook, NotebookTarget Target)>(targets.Count);
+        var inputs = new List<(NotebookTarget Target, Notebook? Notebook, string? Problem)>(targets.Count);
         foreach (var target in targets)
         {
             try
             {
-                work.Add((NotebookReader.Read(target.SourcePath), target));
+                inputs.Add((target, NotebookReader.Read(target.SourcePath), null));
             }
             catch (NotebookFormatException e)
             {
+                inputs.Add((target, null, e.Message));
                 badInput.Add(e.Message);
             }
         }
+
+        var work = inputs.Where(input => input.Notebook is not null).Select(input => (Notebook: input.Notebook!, input.Target)).ToList();
 
         // Filled as notebooks finish, in whatever order, and read in input order.
         var writeProblems = new string?[work.Count];
         var reporter = new RunReporter(console);
         var executor = new NotebookExecutor(settings.Timeout);
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
         IReadOnlyList<NotebookRun> runs;
         try
         {
@@ -155,6 +174,7 @@ internal static class RunCommand
             return ExitCodes.Cancelled;
         }
 
+        clock.Stop();
         badInput.AddRange(writeProblems.OfType<string>());
         reporter.WriteSummary(runs, badInput, settings.InPlace ? null : settings.OutDirectory);
         if (exportSiteTo is not null && runs.Count > 0)
@@ -166,8 +186,47 @@ internal static class RunCommand
             }
         }
 
-        return badInput.Count > 0 ? ExitCodes.BadInput
+        // One test case per notebook in input order: runs[k] is the k-th notebook that could be read.
+        var cases = new List<JUnitTestCase>(inputs.Count);
+        var runIndex = 0;
+        foreach (var input in inputs)
+        {
+            if (input.Notebook is null)
+            {
+                cases.Add(JUnitTestCase.ForUnreadable(input.Target.SourcePath, input.Problem!));
+            }
+            else
+            {
+                cases.Add(JUnitTestCase.ForRun(runs[runIndex], writeProblems[runIndex]));
+                runIndex++;
+            }
+        }
+
+        var junitWritten = WriteJUnit(console, settings.JUnitPath, cases, clock.Elapsed, started);
+
+        return badInput.Count > 0 || !junitWritten ? ExitCodes.BadInput
             : runs.Any(r => !r.Passed) ? ExitCodes.CellFailed
             : ExitCodes.Success;
+    }
+
+    /// <summary>Writes the JUnit report when one was asked for; false, after saying why, when it could not be written.</summary>
+    private static bool WriteJUnit(IAnsiConsole console, string? path, IReadOnlyList<JUnitTestCase> cases, TimeSpan time, DateTimeOffset started)
+    {
+        if (path is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            JUnitReport.Write(path, JUnitReport.Build(cases, time, started));
+            console.MarkupLine($"JUnit report written to {Markup.Escape(path)}.");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            console.MarkupLine($"[red]CANNOT WRITE[/] {Markup.Escape(path)}: the JUnit report could not be written there: {Markup.Escape(e.Message)}");
+            return false;
+        }
     }
 }

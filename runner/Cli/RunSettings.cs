@@ -20,4 +20,7 @@ internal sealed record RunSettings(IReadOnlyList<string> Paths, string OutDirect
 
     /// <summary>How many notebooks run at once, each in its own worker process.</summary>
     public int Parallel { get; init; } = DefaultParallel;
+
+    /// <summary>Where to write a JUnit XML report; null for none.</summary>
+    public string? JUnitPath { get; init; }
 }

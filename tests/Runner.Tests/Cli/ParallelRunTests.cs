@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using System.Xml.Linq;
 using Runner.Tests.TestSupport;
 
 namespace Runner.Tests.Cli;
@@ -32,20 +33,26 @@ public sealed class ParallelRunTests : IDisposable
             """));
         NotebookJson.Write(_folder.File("b.ipynb"), ("adds", "1 + 1"));
 
-        var result = RunnerProcess.Run(_folder.Path, "run", "a.ipynb", "b.ipynb", "--out", "executed", "--parallel", "2");
+        var result = RunnerProcess.Run(_folder.Path, "run", "a.ipynb", "b.ipynb", "--out", "executed", "--parallel", "2", "--junit", "junit.xml");
 
         Assert.Equal(1, result.ExitCode);
         // The log: both started before either ended, and b ended first ...
         Assert.True(IndexOf(result, "[2/2] b.ipynb: started") < IndexOf(result, "[2/2] b.ipynb: passed in"));
         Assert.True(IndexOf(result, "[1/2] a.ipynb: started") < IndexOf(result, "[2/2] b.ipynb: passed in"));
         Assert.True(IndexOf(result, "[2/2] b.ipynb: passed in") < IndexOf(result, "[1/2] a.ipynb: 1 failure(s) in"));
-        // ... yet the table and the failure list follow the input.
+        // ... yet the table, the failure list and the report follow the input.
         Assert.Matches(@"│ a\.ipynb +│ 1 failure\(s\) +│", result.Stdout);
         Assert.Matches(@"│ b\.ipynb +│ passed +│", result.Stdout);
         Assert.True(IndexOf(result, "│ a.ipynb ") < IndexOf(result, "│ b.ipynb "));
         Assert.Contains("FAILED a.ipynb, cell 1 (index 0, id 'waits')", result.Output);
         Assert.Contains("2 notebook(s) run: 1 passed, 1 failed.", result.Output);
         Assert.True(File.Exists(_folder.File(Path.Combine("executed", "a.ipynb"))));
+        var report = XDocument.Load(_folder.File("junit.xml"));
+        var cases = report.Descendants("testcase").ToList();
+        Assert.Equal(["a.ipynb", "b.ipynb"], cases.Select(c => (string)c.Attribute("name")!));
+        Assert.StartsWith("a.ipynb, cell 1 (index 0, id 'waits')", (string?)cases[0].Element("failure")?.Attribute("message"));
+        Assert.Empty(cases[1].Elements());
+        Assert.Equal("1", (string?)report.Root!.Attribute("failures"));
     }
 
     [Fact]

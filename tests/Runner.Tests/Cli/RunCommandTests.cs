@@ -107,6 +107,8 @@ public sealed class RunCommandTests : IDisposable
     [InlineData(new[] { "run", "healthy.ipynb", "--parallel", "0" }, "--parallel must be a whole number of notebooks, at least 1; got 0.")]
     [InlineData(new[] { "run", "healthy.ipynb", "--parallel", "-3" }, "--parallel must be a whole number of notebooks, at least 1; got -3.")]
     [InlineData(new[] { "run", "healthy.ipynb", "--parallel", "two" }, "'two'")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--junit", " " }, "--junit needs the path of the XML file to write")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--junit" }, "--junit")]
     public void Run_BadUsage_ExitsTwoWithAClearMessage(string[] arguments, string expected)
     {
         _folder.CopyFixtures(null, "healthy.ipynb");
