@@ -45,6 +45,7 @@ internal static class RunCommand
         var parallel = new Option<int>("--parallel")
         {
             Description = "Notebooks to run at once, each in its own worker process (default: the number of cores). Results are reported in input order.",
+            HelpName = "N",
             DefaultValueFactory = _ => RunSettings.DefaultParallel,
         };
         parallel.Validators.Add(result =>
