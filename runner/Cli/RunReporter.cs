@@ -6,54 +6,60 @@ using Spectre.Console;
 namespace Runner.Cli;
 
 /// <summary>
-/// Shows progress while notebooks run (a live bar per notebook on a terminal, a line per notebook
-/// in CI logs) and a closing table of results with every failure spelled out.
+/// Shows progress while notebooks run, several at once (a live bar per notebook on a terminal; in CI logs
+/// a line as each notebook starts and ends), and a closing table of results, in input order, with every
+/// failure spelled out.
 /// </summary>
 internal sealed class RunReporter
 {
     private readonly IAnsiConsole _console;
+    private readonly Lock _gate = new();
 
     public RunReporter(IAnsiConsole console)
     {
         _console = console;
     }
 
-    /// <summary>Runs the notebooks one after another through <paramref name="run"/>, showing progress cell by cell.</summary>
+    /// <summary>
+    /// Runs the notebooks through <paramref name="run"/>, up to <paramref name="parallel"/> at once, and returns their
+    /// runs in input order. On a terminal each notebook has a live progress bar, advanced cell by cell; in a log each
+    /// notebook gets a line when it starts and one when it ends, prefixed [i/n] by its position in the input.
+    /// </summary>
     public async Task<IReadOnlyList<NotebookRun>> RunAllAsync(
-        IReadOnlyList<(Notebook Notebook, NotebookTarget Target)> work,
-        Func<Notebook, NotebookTarget, Action<NotebookCell>, Task<NotebookRun>> run)
+        IReadOnlyList<Notebook> notebooks,
+        int parallel,
+        Func<int, Action<NotebookCell>, CancellationToken, Task<NotebookRun>> run,
+        CancellationToken cancellation)
     {
-        var notebooks = work.Select(w => w.Notebook).ToList();
-        var runs = new List<NotebookRun>();
         if (!_console.Profile.Capabilities.Interactive)
         {
-            for (var i = 0; i < notebooks.Count; i++)
+            return await InputOrderScheduler.RunAsync(notebooks.Count, parallel, async (i, token) =>
             {
                 var notebook = notebooks[i];
-                _console.WriteLine($"[{i + 1}/{notebooks.Count}] {notebook.Path} ({CSharpCells(notebook)} C# cells) ...");
-                var result = await run(notebook, work[i].Target, _ => { }).ConfigureAwait(false);
-                _console.MarkupLine($"      {Verdict(result)} in {Seconds(result.Measurements.Duration)}");
-                runs.Add(result);
-            }
-
-            return runs;
+                var position = Markup.Escape($"[{i + 1}/{notebooks.Count}] {notebook.Path}");
+                WriteLine($"{position}: started ({CSharpCells(notebook)} C# cells)");
+                var result = await run(i, _ => { }, token).ConfigureAwait(false);
+                WriteLine($"{position}: {Verdict(result)} in {Seconds(result.Measurements.Duration)}");
+                return result;
+            }, cancellation).ConfigureAwait(false);
         }
 
+        IReadOnlyList<NotebookRun> runs = [];
         await _console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
                 var tasks = notebooks.Select(n => context.AddTask(Markup.Escape(n.FileName), autoStart: false, maxValue: Math.Max(1, CSharpCells(n)))).ToList();
-                for (var i = 0; i < notebooks.Count; i++)
+                runs = await InputOrderScheduler.RunAsync(notebooks.Count, parallel, async (i, token) =>
                 {
                     var task = tasks[i];
                     task.StartTask();
-                    var result = await run(notebooks[i], work[i].Target, _ => task.Increment(1)).ConfigureAwait(false);
+                    var result = await run(i, _ => task.Increment(1), token).ConfigureAwait(false);
                     task.Value = task.MaxValue;
                     task.Description = $"{Markup.Escape(notebooks[i].FileName)} {Verdict(result)}";
                     task.StopTask();
-                    runs.Add(result);
-                }
+                    return result;
+                }, cancellation).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return runs;
     }
@@ -106,6 +112,15 @@ internal sealed class RunReporter
         if (outDirectory is not null && runs.Count > 0)
         {
             _console.MarkupLine($"Executed copies are in {Markup.Escape(outDirectory)}/.");
+        }
+    }
+
+    /// <summary>Writes one line of markup; notebooks finish on several threads at once, and their lines must not interleave.</summary>
+    private void WriteLine(string markup)
+    {
+        lock (_gate)
+        {
+            _console.MarkupLine(markup);
         }
     }
 

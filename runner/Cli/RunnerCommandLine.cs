@@ -9,12 +9,7 @@ internal static class RunnerCommandLine
 {
     public static async Task<int> InvokeAsync(string[] args)
     {
-        if (Console.IsOutputRedirected)
-        {
-            // A log file has no width: keep each failure on one line instead of wrapping at 80 columns.
-            AnsiConsole.Profile.Width = 1000;
-        }
-
+        AnsiConsole.Console = RunnerConsole.CreateForStandardOutput();
         var root = Build();
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -99,9 +99,15 @@ public sealed class RunCommandTests : IDisposable
     [InlineData(new[] { "run", "missing.ipynb" }, "missing.ipynb: no such file or folder.")]
     [InlineData(new[] { "run", "notes.txt" }, "notes.txt: not a notebook")]
     [InlineData(new[] { "run", "--timeout", "0" }, "--timeout must be a positive number of seconds")]
+    [InlineData(new[] { "run", "--timeout", "soon" }, "'soon'")]
     [InlineData(new[] { "run", "--in-place", "--out", "x" }, "--in-place and --out cannot be used together")]
     [InlineData(new[] { "run", "--no-such-option" }, "--no-such-option")]
     [InlineData(new[] { "run", "healthy.ipynb", "--out", "." }, "its executed copy would overwrite it")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--parallel", "0" }, "--parallel must be a whole number of notebooks, at least 1; got 0.")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--parallel", "-3" }, "--parallel must be a whole number of notebooks, at least 1; got -3.")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--parallel", "two" }, "'two'")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--junit", " " }, "--junit needs the path of the XML file to write")]
+    [InlineData(new[] { "run", "healthy.ipynb", "--junit" }, "--junit")]
     public void Run_BadUsage_ExitsTwoWithAClearMessage(string[] arguments, string expected)
     {
         _folder.CopyFixtures(null, "healthy.ipynb");
