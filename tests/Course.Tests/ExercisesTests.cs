@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Course.Tests.TestSupport;
 using Runner.Execution;
 using Runner.Notebooks;
@@ -31,16 +32,22 @@ public sealed class ExercisesTests
         var notebooks = Directory.GetFiles(Path.Combine(Repository.Root, "notebooks"), "*" + LearnerCopy.SolutionSuffix);
         foreach (var solution in notebooks)
         {
-            await CheckInstructorAndLearnerAsync(solution, committedLearnerCopy: LearnerCopy.PathFor(solution));
+            await CheckInstructorAndLearnerAsync(solution, committedLearnerCopy: LearnerCopy.PathFor(solution), minimumFigures: 4);
         }
     }
 
     /// <summary>Runs an instructor notebook and its learner copy; returns how many exercises were checked.</summary>
-    private static async Task<int> CheckInstructorAndLearnerAsync(string solutionPath, string? committedLearnerCopy = null)
+    private static async Task<int> CheckInstructorAndLearnerAsync(string solutionPath, string? committedLearnerCopy = null, int minimumFigures = 0)
     {
         var instructor = NotebookReader.Read(solutionPath);
         var instructorRun = await s_executor.RunAsync(instructor);
         Assert.True(instructorRun.Passed, $"{solutionPath}:\n{string.Join("\n", instructorRun.Failures)}");
+
+        // A figure reaches every front end: Plotly's JSON for VS Code and JupyterLab, HTML wherever scripts run.
+        var figures = instructorRun.Executed["cells"]!.AsArray()
+            .SelectMany(cell => cell!["outputs"]?.AsArray() ?? [])
+            .Count(output => output!["data"] is JsonObject data && data.ContainsKey("application/vnd.plotly.v1+json") && data.ContainsKey("text/html"));
+        Assert.True(figures >= minimumFigures, $"{solutionPath}: {figures} outputs carry both Plotly JSON and HTML; expected at least {minimumFigures}.");
 
         // The learner copy as generated (and, for the course, as committed: runner student --verify keeps them equal).
         var learnerPath = committedLearnerCopy ?? LearnerCopy.PathFor(solutionPath);
