@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
@@ -32,7 +33,8 @@ public sealed class KernelSession : IDisposable
     /// </summary>
     public static async Task WarmUpAsync()
     {
-        await CSharpScript.Create<object>("var warm = new[] { 1, 2 }.Select(n => n * 2).Sum(); warm").RunAsync().ConfigureAwait(false);
+        var options = ScriptOptions.Default.AddImports("System", "System.Linq").AddReferences(typeof(Enumerable).Assembly);
+        await CSharpScript.Create<object>("var warm = new[] { 1, 2 }.Select(n => n * 2).Sum(); warm", options).RunAsync().ConfigureAwait(false);
         _ = 42.ToDisplayString(HtmlFormatter.MimeType);
     }
 

@@ -232,6 +232,13 @@ public sealed class KernelSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task WarmUpAsync_CompilesRunsAndFormatsWithTheKernelsCompiler()
+    {
+        // The worker does not wait for the warm-up, so a warm-up that stopped throwing would go unnoticed there.
+        await KernelSession.WarmUpAsync();
+    }
+
+    [Fact]
     public void KernelCompiler_IsRoslyn500_TheKernelsOwnNotAPinnedOne()
     {
         var roslyn = typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly;
