@@ -8,10 +8,10 @@ using Runner.Engine;
 namespace Runner.Worker;
 
 /// <summary>
-/// The worker process's side of the protocol: connects to the runner's socket, runs the cells it receives in
-/// one <see cref="KernelSession"/> (the .NET Interactive C# kernel) and reports each output and result as it comes. It runs in the notebook's
-/// folder, which the runner sets as its working directory, and exits as soon as the connection closes, even
-/// in the middle of a cell, so a worker never outlives its runner.
+/// The worker process's side of the protocol: connects to the runner's socket, runs the cells it receives in one
+/// <see cref="KernelSession"/> (the .NET Interactive C# kernel) and reports each output and result as it comes. It
+/// runs in the notebook's folder, which the runner sets as its working directory (the kernel's too), and exits as
+/// soon as the connection closes, even in the middle of a cell, so a worker never outlives its runner.
 /// </summary>
 internal static class WorkerHost
 {
