@@ -15,9 +15,6 @@ namespace Runner.Engine;
 /// </summary>
 internal static class CSharpKernelSetup
 {
-    /// <summary>The name a cell's metadata or first line gives the C# kernel.</summary>
-    public const string CSharpKernelName = "csharp";
-
     /// <summary>A new kernel with an empty script state.</summary>
     public static CompositeKernel Create()
     {
@@ -38,7 +35,7 @@ internal static class CSharpKernelSetup
         composite.Add(csharp, ["c#", "C#"]);
         composite.UseImportMagicCommand();
         TimeMagicCommand.AddTo(composite);
-        composite.DefaultKernelName = CSharpKernelName;
+        composite.DefaultKernelName = csharp.Name;
         return composite;
     }
 }

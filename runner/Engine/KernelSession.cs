@@ -97,6 +97,6 @@ public sealed class KernelSession : IDisposable
         }
 
         /// <summary>Success, or the first error: the command's failure, else an error the kernel published.</summary>
-        public CellResult Result() => _error is not null || _errorProduced is not null ? new CellResult(_error ?? _errorProduced) : CellResult.Success;
+        public CellResult Result() => (_error ?? _errorProduced) is { } error ? new CellResult(error) : CellResult.Success;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Course.Tests.TestSupport;
 using Runner.Execution;
+using Runner.Export;
 using Runner.Notebooks;
 
 namespace Course.Tests;
@@ -46,7 +47,7 @@ public sealed class ExercisesTests
         // A figure reaches every front end: Plotly's JSON for VS Code and JupyterLab, HTML wherever scripts run.
         var figures = instructorRun.Executed["cells"]!.AsArray()
             .SelectMany(cell => cell!["outputs"]?.AsArray() ?? [])
-            .Count(output => output!["data"] is JsonObject data && data.ContainsKey("application/vnd.plotly.v1+json") && data.ContainsKey("text/html"));
+            .Count(output => output!["data"] is JsonObject data && data.ContainsKey(OutputHtml.PlotlyMimeType) && data.ContainsKey("text/html"));
         Assert.True(figures >= minimumFigures, $"{solutionPath}: {figures} outputs carry both Plotly JSON and HTML; expected at least {minimumFigures}.");
 
         // The learner copy as generated (and, for the course, as committed: runner student --verify keeps them equal).
