@@ -10,6 +10,7 @@ namespace Course.Tests;
 /// The exercise convention, end to end: an instructor notebook runs with no failure; its generated learner copy fails
 /// only in exercise and check cells, and every exercise's check fails there (so each check is proved able to fail).
 /// </summary>
+[Collection(WholeCourseCollection.Name)]
 public sealed class ExercisesTests
 {
     private static readonly NotebookExecutor s_executor = new(NotebookExecutor.DefaultTimeout);

@@ -14,6 +14,7 @@ namespace Course.Tests.Jupyter;
 /// as <c>application/vnd.plotly.v1+json</c>. Fails, never skips, when python3-nbclient or the tool is missing. The
 /// per-notebook timings are written to the test's output.
 /// </summary>
+[Collection(WholeCourseCollection.Name)]
 public sealed class RealKernelTests(ITestOutputHelper output)
 {
     /// <summary>The kernelspec the tool installs for C#, the one the notebooks name.</summary>

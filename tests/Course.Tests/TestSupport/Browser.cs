@@ -28,8 +28,14 @@ internal sealed class Browser : IAsyncDisposable
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
-            // The machine's network is closed: without these, Chromium's background connections fail noisily.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            // The machine's network is closed: without these, Chromium's background connections fail noisily. There is no
+            // GPU: 3-D figures use WebGL in software (SwiftShader), asked for explicitly since Chromium deprecated falling
+            // back to it; --disable-dev-shm-usage keeps a container's small /dev/shm from stalling the renderer.
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
         });
         return new Browser(playwright, browser);
     }
