@@ -110,8 +110,18 @@ public static class Checks
             return Pass(title, "matches central differences at every sample point");
         });
 
+    /// <summary>A claim that must hold: <c>Checks.True("Exercise 2.5: the point is a saddle", () => IsSaddle(h))</c>.</summary>
+    public static CheckResult True(string title, Func<bool> condition, string? hint = null) =>
+        Run(title, hint, () => condition() ? Pass(title, "holds") : Fail(title, hint, "expected this to hold", "it does not"));
+
+    /// <summary>
+    /// The learner's progress in this notebook: "Exercises 3/7, drills 9/12 done", with the tasks not done yet named.
+    /// It counts every check whose title starts with "Exercise N.M" or "Drill N.M" that has run in this kernel.
+    /// </summary>
+    public static Progress Progress() => new(TaskLedger.Snapshot());
+
     /// <summary>Runs a check, turning an unfinished exercise or an exception in the learner's code into a failure.</summary>
-    private static CheckResult Run(string title, string? hint, Func<CheckResult> check)
+    internal static CheckResult Run(string title, string? hint, Func<CheckResult> check)
     {
         CheckResult result;
         try
@@ -127,19 +137,20 @@ public static class Checks
             result = Fail(title, hint, $"your code threw {e.GetType().Name}: {e.Message}");
         }
 
+        TaskLedger.Record(result);
         StrictChecks.Enforce(result);
         return result;
     }
 
-    private static bool Close(double got, double expected, double tolerance) =>
+    internal static bool Close(double got, double expected, double tolerance) =>
         double.IsFinite(got) ? Math.Abs(got - expected) <= tolerance * Math.Max(1, Math.Abs(expected)) : got.Equals(expected);
 
-    private static CheckResult Pass(string title, string detail) => new(title, passed: true, [detail]);
+    internal static CheckResult Pass(string title, string detail) => new(title, passed: true, [detail]);
 
-    private static CheckResult Fail(string title, string? hint, params string[] details) =>
+    internal static CheckResult Fail(string title, string? hint, params string[] details) =>
         new(title, passed: false, hint is null ? details : [.. details, $"hint: {hint}"]);
 
-    private static string Show(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
+    internal static string Show(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
 
-    private static string Show(IEnumerable<double> values) => "(" + string.Join(", ", values.Select(Show)) + ")";
+    internal static string Show(IEnumerable<double> values) => "(" + string.Join(", ", values.Select(Show)) + ")";
 }
