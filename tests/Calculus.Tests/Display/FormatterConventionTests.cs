@@ -47,6 +47,10 @@ public sealed class FormatterConventionTests
         NewtonRaphson.FindRoot(x => (x * x) - 2, x => 2 * x, 1),
         GradientDescent.FixedStep(v => v.DotProduct(v), v => 2 * v, [1.0, 1.0], 0.1),
         SumOnTheUnitCircle(),
+        Statements.Confirm(Checks.Number("the slope stated above", 3, () => 3)),
+        Checks.Progress(),
+        Drill.Of("Drill 1.1", Drills.PowerRule),
+        new Calculus.Display.Markdown("**Hint.** $x^2$"),
     ];
 
     public static TheoryData<string> TypesWithTheAttribute() => new(TypeNamesWithTheAttribute());
