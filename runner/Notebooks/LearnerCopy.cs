@@ -8,12 +8,18 @@ namespace Runner.Notebooks;
 /// Makes the learner's notebook from the instructor's (<c>NN-topic.solution.ipynb</c> → <c>NN-topic.ipynb</c>): cells
 /// tagged <c>solution-only</c> are dropped; in cells tagged <c>exercise</c> each region between <c>// BEGIN SOLUTION</c>
 /// and <c>// END SOLUTION</c> becomes a <c>// TODO</c> and a <c>throw new NotImplementedException("Exercise N.M: …")</c>,
-/// which compiles wherever the answer was a block of statements; every output is cleared.
+/// which compiles wherever the answer was a block of statements; in cells tagged <c>drill</c> the region is the
+/// answer expression (the argument of <c>drill.Check(…)</c>) and becomes a <c>// TODO</c> and <c>Answer.Todo</c>;
+/// every output is cleared.
 /// </summary>
 internal static partial class LearnerCopy
 {
     public const string ExerciseTag = "exercise";
     public const string CheckTag = "check";
+    public const string DrillTag = "drill";
+
+    /// <summary>What a drill's answer becomes in the learner copy: the library's unanswered placeholder.</summary>
+    public const string DrillPlaceholder = "Answer.Todo";
     public const string SolutionOnlyTag = "solution-only";
     public const string SolutionSuffix = ".solution.ipynb";
 
@@ -41,14 +47,23 @@ internal static partial class LearnerCopy
 
             var json = (JsonObject)cells[cell.Index]!.DeepClone();
             var source = cell.Source;
+            if (cell.Tags.Contains(ExerciseTag) && cell.Tags.Contains(DrillTag))
+            {
+                throw new NotebookFormatException(notebook.Path, $"{cell.Describe()} is tagged both '{ExerciseTag}' and '{DrillTag}'; a cell is one or the other.");
+            }
+
             if (cell.Tags.Contains(ExerciseTag))
             {
                 exercise++;
-                source = Stub(notebook, cell, $"Exercise {week}.{exercise}");
+                source = Stub(notebook, cell, ExerciseTag, todo => $"throw new NotImplementedException(\"Exercise {week}.{exercise}: {todo.Replace("\\", "\\\\").Replace("\"", "\\\"")}\");");
+            }
+            else if (cell.Tags.Contains(DrillTag))
+            {
+                source = Stub(notebook, cell, DrillTag, _ => DrillPlaceholder);
             }
             else if (source.Contains(BeginMarker, StringComparison.Ordinal) || source.Contains(EndMarker, StringComparison.Ordinal))
             {
-                throw new NotebookFormatException(notebook.Path, $"{cell.Describe()} has solution markers but is not tagged '{ExerciseTag}'.");
+                throw new NotebookFormatException(notebook.Path, $"{cell.Describe()} has solution markers but is tagged neither '{ExerciseTag}' nor '{DrillTag}'.");
             }
 
             json["source"] = MultilineText.Write(source);
@@ -69,8 +84,8 @@ internal static partial class LearnerCopy
     private const string BeginMarker = "// BEGIN SOLUTION";
     private const string EndMarker = "// END SOLUTION";
 
-    /// <summary>The exercise cell with each solution region replaced by its stub.</summary>
-    private static string Stub(Notebook notebook, NotebookCell cell, string exercise)
+    /// <summary>The exercise or drill cell with each solution region replaced by a TODO comment and the line <paramref name="placeholder"/> makes from it.</summary>
+    private static string Stub(Notebook notebook, NotebookCell cell, string tag, Func<string, string> placeholder)
     {
         var lines = cell.Source.Split('\n');
         var result = new StringBuilder();
@@ -92,8 +107,7 @@ internal static partial class LearnerCopy
                 var indent = line[..(line.Length - line.TrimStart().Length)];
                 var todo = trimmed[BeginMarker.Length..].TrimStart(':', ' ').Trim();
                 todo = todo.Length > 0 ? todo : "write your answer here";
-                result.Append(indent).Append("// TODO: ").Append(todo).Append('\n')
-                    .Append(indent).Append("throw new NotImplementedException(\"").Append(exercise).Append(": ").Append(todo.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append("\");");
+                result.Append(indent).Append("// TODO: ").Append(todo).Append('\n').Append(indent).Append(placeholder(todo));
                 continue;
             }
 
@@ -130,7 +144,7 @@ internal static partial class LearnerCopy
 
         if (regions == 0)
         {
-            throw new NotebookFormatException(notebook.Path, $"{cell.Describe()} is tagged '{ExerciseTag}' but has no '{BeginMarker}' … '{EndMarker}' region.");
+            throw new NotebookFormatException(notebook.Path, $"{cell.Describe()} is tagged '{tag}' but has no '{BeginMarker}' … '{EndMarker}' region.");
         }
 
         return result.ToString();

@@ -21,6 +21,21 @@ public sealed class LearnerCopyTests
     }
 
     [Fact]
+    public void Generate_DrillCell_AnswerBecomesATodoAndThePlaceholder()
+    {
+        var notebook = Parse("01-what-is-calculus.solution.ipynb",
+            Cell("d", "powerRule.Check(\n    // BEGIN SOLUTION: your derivative, as text such as \"3*x^2\"\n    \"15*x^4\"\n    // END SOLUTION\n)", "drill"),
+            Cell("e", "// BEGIN SOLUTION\nvar a = 1;\n// END SOLUTION", "exercise"));
+
+        var copy = Cells(LearnerCopy.Generate(notebook));
+
+        Assert.Equal(
+            "powerRule.Check(\n    // TODO: your derivative, as text such as \"3*x^2\"\n    Answer.Todo\n)",
+            MultilineText.Read(copy[0]["source"]));
+        Assert.Contains("Exercise 1.1: write your answer here", MultilineText.Read(copy[1]["source"])); // drills do not count as exercises
+    }
+
+    [Fact]
     public void Generate_SeveralExercisesAndASolutionOnlyCell_NumbersTheExercisesAndDropsTheCell()
     {
         var notebook = Parse("05-optimisation.solution.ipynb",
@@ -56,7 +71,8 @@ public sealed class LearnerCopyTests
     [InlineData("var a = 1;\n// END SOLUTION", "exercise", "line 2: '// END SOLUTION' with no '// BEGIN SOLUTION' before it")]
     [InlineData("// BEGIN SOLUTION\n// BEGIN SOLUTION\n// END SOLUTION", "exercise", "line 2: a second '// BEGIN SOLUTION'")]
     [InlineData("var a = 1;", "exercise", "is tagged 'exercise' but has no")]
-    [InlineData("// BEGIN SOLUTION\nvar a = 1;\n// END SOLUTION", "check", "has solution markers but is not tagged 'exercise'")]
+    [InlineData("// BEGIN SOLUTION\nvar a = 1;\n// END SOLUTION", "check", "has solution markers but is tagged neither 'exercise' nor 'drill'")]
+    [InlineData("drill.Check(Answer.Todo)", "drill", "is tagged 'drill' but has no")]
     public void Generate_MarkersThatDoNotPairUp_NameTheCellAndLine(string source, string tag, string expected)
     {
         var notebook = Parse("01-x.solution.ipynb", Cell("x", source, tag));
@@ -64,6 +80,17 @@ public sealed class LearnerCopyTests
         var error = Assert.Throws<NotebookFormatException>(() => LearnerCopy.Generate(notebook));
 
         Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void Generate_CellTaggedExerciseAndDrill_IsRefused()
+    {
+        var cell = Cell("x", "// BEGIN SOLUTION\n1\n// END SOLUTION", "exercise");
+        cell["metadata"]!["tags"]!.AsArray().Add("drill");
+
+        var error = Assert.Throws<NotebookFormatException>(() => LearnerCopy.Generate(Parse("01-x.solution.ipynb", cell)));
+
+        Assert.Contains("is tagged both 'exercise' and 'drill'", error.Message);
     }
 
     [Fact]
