@@ -33,7 +33,7 @@ internal sealed class CellOutputList
 
     public int Count => _items.Count;
 
-    /// <summary>The titles of the checks this cell showed that did not pass.</summary>
+    /// <summary>The checks this cell showed that did not pass: each one's title, and its first detail in brackets ("Exercise 1.1 (not done yet: …)").</summary>
     public IEnumerable<string> FailedChecks()
     {
         foreach (var data in _items.Select(DataOf).OfType<IReadOnlyDictionary<string, string>>())
@@ -44,7 +44,10 @@ internal sealed class CellOutputList
                 && passed.TryGetValue(out bool ok)
                 && !ok)
             {
-                yield return (string?)result["title"] ?? "a check";
+                var title = (string?)result["title"] ?? "a check";
+                yield return result["details"] is JsonArray { Count: > 0 } details && (string?)details[0] is { Length: > 0 } first
+                    ? $"{title} ({first})"
+                    : title;
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Course.Tests.TestSupport;
 using Runner.Execution;
 using Runner.Export;
@@ -7,13 +8,16 @@ using Runner.Notebooks;
 namespace Course.Tests;
 
 /// <summary>
-/// The exercise convention, end to end: an instructor notebook runs with no failure; its generated learner copy fails
-/// only in exercise and check cells, and every exercise's check fails there (so each check is proved able to fail).
+/// The exercise convention, end to end: an instructor notebook runs with no failure and shows no passed statement check
+/// (those stay quiet; only learner tasks show green blocks); its generated learner copy fails only in exercise, check
+/// and drill cells, and every exercise's check and every drill fails there "not done yet" (so each is proved able to fail).
 /// </summary>
 [Collection(WholeCourseCollection.Name)]
 public sealed class ExercisesTests
 {
+    private const string CheckResultMimeType = "application/vnd.calculus.check-result+json";
     private static readonly NotebookExecutor s_executor = new(NotebookExecutor.DefaultTimeout);
+    private static readonly Regex TaskLabelPattern = new(@"^(Exercise|Drill) \d+\.\d+\b", RegexOptions.CultureInvariant);
 
     [Fact]
     public async Task FixtureExercises_InstructorPassesAndLearnerCopyFailsOnlyItsChecks()
@@ -23,9 +27,10 @@ public sealed class ExercisesTests
         File.WriteAllText(solution, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "exercises", "01-exercises.solution.ipynb"))
             .Replace("{{CALCULUS_DLL}}", Repository.LibraryPath.Replace("\\", "/")));
 
-        var checkedExercises = await CheckInstructorAndLearnerAsync(solution);
+        var tasks = await CheckInstructorAndLearnerAsync(solution);
 
-        Assert.Equal(2, checkedExercises);
+        Assert.Equal(3, tasks); // Exercises 1.1 and 1.2, Drill 1.1
+
     }
 
     [Fact]
@@ -38,7 +43,7 @@ public sealed class ExercisesTests
         }
     }
 
-    /// <summary>Runs an instructor notebook and its learner copy; returns how many exercises were checked.</summary>
+    /// <summary>Runs an instructor notebook and its learner copy; returns how many learner tasks (exercises and drills) were checked.</summary>
     private static async Task<int> CheckInstructorAndLearnerAsync(string solutionPath, string? committedLearnerCopy = null, int minimumFigures = 0)
     {
         var instructor = NotebookReader.Read(solutionPath);
@@ -51,6 +56,15 @@ public sealed class ExercisesTests
             .Count(output => output!["data"] is JsonObject data && data.ContainsKey(OutputHtml.PlotlyMimeType) && data.ContainsKey("text/html"));
         Assert.True(figures >= minimumFigures, $"{solutionPath}: {figures} outputs carry both Plotly JSON and HTML; expected at least {minimumFigures}.");
 
+        // Statement checks are quiet: every check block the instructor run shows belongs to a learner task.
+        var shownChecks = instructorRun.Executed["cells"]!.AsArray()
+            .SelectMany(cell => cell!["outputs"]?.AsArray() ?? [])
+            .Select(output => output!["data"]?[CheckResultMimeType]?["title"]?.GetValue<string>())
+            .OfType<string>()
+            .ToList();
+        var loudStatements = shownChecks.Where(title => !TaskLabelPattern.IsMatch(title)).ToList();
+        Assert.True(loudStatements.Count == 0, $"{solutionPath}: {loudStatements.Count} statement checks show a block; wrap them in Statements.Confirm: {string.Join("; ", loudStatements.Take(5))}");
+
         // The learner copy as generated (and, for the course, as committed: runner student --verify keeps them equal).
         var learnerPath = committedLearnerCopy ?? LearnerCopy.PathFor(solutionPath);
         if (committedLearnerCopy is null)
@@ -62,16 +76,17 @@ public sealed class ExercisesTests
         var learnerRun = await s_executor.RunAsync(learner);
         var failingCells = learnerRun.Failures.Select(f => f.Cell!).ToList();
         Assert.All(failingCells, cell => Assert.True(
-            cell.Tags.Contains(LearnerCopy.ExerciseTag) || cell.Tags.Contains(LearnerCopy.CheckTag),
-            $"{learnerPath}: {cell.Describe()} failed but is neither an exercise nor a check: {learnerRun.Failures.First(f => f.Cell == cell).Message}"));
+            cell.Tags.Contains(LearnerCopy.ExerciseTag) || cell.Tags.Contains(LearnerCopy.CheckTag) || cell.Tags.Contains(LearnerCopy.DrillTag),
+            $"{learnerPath}: {cell.Describe()} failed but is not an exercise, a check or a drill: {learnerRun.Failures.First(f => f.Cell == cell).Message}"));
 
         // The stubs must compile: an exercise may fail only by throwing, and a check only by reporting a failed check.
         foreach (var failure in learnerRun.Failures)
         {
             Assert.False(failure.Message.Contains(": error CS", StringComparison.Ordinal), $"{learnerPath}: the learner copy does not compile: {failure}");
-            if (failure.Cell!.Tags.Contains(LearnerCopy.CheckTag))
+            if (failure.Cell!.Tags.Contains(LearnerCopy.CheckTag) || failure.Cell.Tags.Contains(LearnerCopy.DrillTag))
             {
                 Assert.StartsWith("check failed: ", failure.Message);
+                Assert.Contains("not done yet", failure.Message, StringComparison.Ordinal);
             }
         }
 
@@ -84,6 +99,13 @@ public sealed class ExercisesTests
             Assert.True(failingCells.Any(c => c.Index == check!.Index), $"{learnerPath}: {check!.Describe()} passed although its exercise is not done.");
         }
 
-        return exercises.Count;
+        // Each drill cell must fail while its answer is Answer.Todo.
+        var drills = learner.Cells.Where(c => c.Tags.Contains(LearnerCopy.DrillTag)).ToList();
+        foreach (var drill in drills)
+        {
+            Assert.True(failingCells.Any(c => c.Index == drill.Index), $"{learnerPath}: {drill.Describe()} passed although its answer is Answer.Todo.");
+        }
+
+        return exercises.Count + drills.Count;
     }
 }

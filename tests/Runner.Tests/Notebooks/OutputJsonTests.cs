@@ -88,16 +88,16 @@ public sealed class OutputJsonTests
     }
 
     [Fact]
-    public void CellOutputList_FailedChecks_AreReadFromDisplaysAndTheCellsValue()
+    public void CellOutputList_FailedChecks_AreReadFromDisplaysAndTheCellsValueWithTheirFirstDetail()
     {
         var outputs = new CellOutputList(1, new HashSet<string>());
         const string MimeType = CellOutputList.CheckResultMimeType;
 
-        outputs.Add(new DisplayOutput(new Dictionary<string, string> { [MimeType] = """{"passed":false,"title":"Exercise 1.1"}""" }));
+        outputs.Add(new DisplayOutput(new Dictionary<string, string> { [MimeType] = """{"passed":false,"title":"Exercise 1.1","details":["not done yet: write Slope","hint: rise over run"]}""" }));
         outputs.Add(new DisplayOutput(new Dictionary<string, string> { [MimeType] = """{"passed":true,"title":"Exercise 1.2"}""" }));
         outputs.Add(new ResultOutput(new Dictionary<string, string> { [MimeType] = """{"passed":false,"title":"Exercise 1.3"}""" }));
 
-        Assert.Equal(["Exercise 1.1", "Exercise 1.3"], outputs.FailedChecks());
+        Assert.Equal(["Exercise 1.1 (not done yet: write Slope)", "Exercise 1.3"], outputs.FailedChecks());
     }
 
     [Fact]
