@@ -1,18 +1,23 @@
 using System.Globalization;
 using System.Text;
 using Calculus.Display;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Sandpit;
 
 /// <summary>
-/// What one dip into the sandpit found: the depth reading z(x, y) and, in the gradient mode, the downhill direction
-/// −∇z/‖∇z‖ and the slope ‖∇z‖; whether the phone was found, a warning when the dip sits in a hollow that is not the
-/// phone's, and how many dips are left. Displays as one short line.
+/// What one dip into the sandpit found: the depth reading z(x, y); in the gradient mode, the downhill direction
+/// −∇z/‖∇z‖ and the slope ‖∇z‖; in the Hessian mode, also the gradient ∇z itself and the Hessian H, the 2×2 matrix of
+/// second derivatives; whether the phone was found, a warning when the dip sits in a hollow that is not the phone's,
+/// and how many dips are left. Displays as one short line.
 /// </summary>
 [TypeFormatterSource(typeof(MathFormatterSource), PreferredMimeTypes = [MathFormatterSource.PlainTextMimeType])]
 public sealed class DipResult
 {
-    internal DipResult(int number, double x, double y, double depth, (double X, double Y)? downhill, double? slope, bool found, string? warning, int dipsLeft)
+    // Kept private and handed out as copies: a caller who changes the matrix it gets cannot change the recorded dip.
+    private readonly Matrix<double>? _hessian;
+
+    internal DipResult(int number, double x, double y, double depth, (double X, double Y)? downhill, double? slope, (double X, double Y)? gradient, Matrix<double>? hessian, bool found, string? warning, int dipsLeft)
     {
         Number = number;
         X = x;
@@ -20,6 +25,8 @@ public sealed class DipResult
         Depth = depth;
         Downhill = downhill;
         Slope = slope;
+        Gradient = gradient;
+        _hessian = hessian?.Clone();
         Found = found;
         Warning = warning;
         DipsLeft = dipsLeft;
@@ -43,6 +50,18 @@ public sealed class DipResult
     /// <summary>In the gradient mode, ‖∇z‖: how many metres the sand drops per metre walked downhill; null otherwise.</summary>
     public double? Slope { get; }
 
+    /// <summary>In the Hessian mode, the gradient ∇z = (∂z/∂x, ∂z/∂y), pointing uphill, of length ‖∇z‖ = the slope; null otherwise.</summary>
+    /// <remarks>A steepest-descent step goes to (x − α·∇z.X, y − α·∇z.Y); ∇z = −<see cref="Slope"/>·<see cref="Downhill"/>.</remarks>
+    public (double X, double Y)? Gradient { get; }
+
+    /// <summary>In the Hessian mode, H = [[∂²z/∂x², ∂²z/∂x∂y], [∂²z/∂y∂x, ∂²z/∂y²]], the 2×2 curvature of z at the dip (symmetric); null otherwise.</summary>
+    /// <remarks>
+    /// Exact, not a finite difference. Each read gives a fresh copy, so changing it changes nothing else. Newton's step
+    /// solves H·Δ = ∇z and goes to (x, y) − Δ: <c>H.Solve(Vector&lt;double&gt;.Build.Dense([g.X, g.Y]))</c>; it heads for
+    /// a minimum only where H is positive definite (H[0, 0] &gt; 0 and det H &gt; 0).
+    /// </remarks>
+    public Matrix<double>? Hessian => _hessian?.Clone();
+
     /// <summary>Whether this dip landed within <see cref="Sandpit.FoundRadius"/> of the phone: the game is won.</summary>
     public bool Found { get; }
 
@@ -55,11 +74,18 @@ public sealed class DipResult
     /// <summary>Whether the game ended with this dip: the phone was found, or this was the last dip.</summary>
     public bool GameOver => Found || DipsLeft == 0;
 
-    /// <summary>"Dip 3 at (2, 3): depth −1.234 m, downhill (0.6, −0.8), slope 0.42 · 12 dips left", with news of the phone or a warning.</summary>
+    /// <summary>
+    /// "Dip 3 at (2, 3): depth −1.234 m, downhill (0.6, −0.8), slope 0.42 · 12 dips left" (in the Hessian mode
+    /// "…: depth −1.234 m, ∇z (−0.252, 0.336), H [[0.12, 0.031], [0.031, 0.1]] · 12 dips left"), with news of the phone or a warning.
+    /// </summary>
     public override string ToString()
     {
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Dip {Number} at ({Number2(X)}, {Number2(Y)}): depth {Number3(Depth)} m");
-        if (Downhill is { } downhill && Slope is { } slope)
+        if (Gradient is { } gradient && _hessian is { } h)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", ∇z ({Number3(gradient.X)}, {Number3(gradient.Y)}), H [[{Number3(h[0, 0])}, {Number3(h[0, 1])}], [{Number3(h[1, 0])}, {Number3(h[1, 1])}]]");
+        }
+        else if (Downhill is { } downhill && Slope is { } slope)
         {
             text.Append(CultureInfo.InvariantCulture, $", downhill ({Number2(downhill.X)}, {Number2(downhill.Y)}), slope {Number3(slope)}");
         }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using Calculus.Display;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Sandpit;
 
 /// <summary>
 /// The Sandpit, a game: a phone lies at the deepest point of a 6 m × 6 m pit whose surface z(x, y) is hidden. Each
-/// <see cref="Dip"/> at (x, y) reads the depth there (and, in the gradient mode, which way is downhill); find the phone
-/// in at most <see cref="DipLimit"/> dips. The surface is revealed when the phone is found or the dips run out.
+/// <see cref="Dip"/> at (x, y) reads the depth there (in the gradient mode, also which way is downhill and how steep;
+/// in the Hessian mode, also the gradient ∇z and the Hessian H); find the phone in at most <see cref="DipLimit"/> dips.
+/// The surface is revealed when the phone is found or the dips run out.
 /// <c>var pit = Sandpit.Simple(seed: 1); pit.Dip(2, 3)</c>. The same seed makes the same pit.
 /// </summary>
 /// <remarks>
@@ -30,11 +32,19 @@ public sealed class Sandpit
 
     private readonly List<DipResult> _dips = [];
 
-    private Sandpit(SandpitKind kind, int seed, bool gradientMode)
+    private Sandpit(SandpitKind kind, int seed, bool gradientMode, bool hessianMode)
     {
+        if (hessianMode && !gradientMode)
+        {
+            throw new ArgumentException(
+                $"The Hessian mode builds on the gradient mode: write Sandpit.{kind}(seed, gradient: true, hessian: true). A dip then reports the depth, the downhill direction and slope, the gradient ∇z and the Hessian H.",
+                "hessian");
+        }
+
         Kind = kind;
         Seed = seed;
         GradientMode = gradientMode;
+        HessianMode = hessianMode;
         (Terrain, Phone, LocalMinima) = SandpitMaker.Make(kind, seed);
     }
 
@@ -46,6 +56,9 @@ public sealed class Sandpit
 
     /// <summary>Whether each dip also reports the downhill direction −∇z/‖∇z‖ and the slope ‖∇z‖.</summary>
     public bool GradientMode { get; }
+
+    /// <summary>Whether each dip also reports the gradient ∇z and the Hessian H = [[∂²z/∂x², ∂²z/∂x∂y], [∂²z/∂y∂x, ∂²z/∂y²]] (always with the gradient mode).</summary>
+    public bool HessianMode { get; }
 
     /// <summary>The dips so far, first to last.</summary>
     public IReadOnlyList<DipResult> Dips => _dips;
@@ -74,19 +87,25 @@ public sealed class Sandpit
     /// <summary>A pit with one smooth bowl: downhill always leads to the phone.</summary>
     /// <param name="seed">Makes the pit: the same seed, the same pit.</param>
     /// <param name="gradient">Whether dips also report the downhill direction and the slope.</param>
-    public static Sandpit Simple(int seed, bool gradient = false) => new(SandpitKind.Simple, seed, gradient);
+    /// <param name="hessian">Whether dips also report the gradient ∇z and the Hessian H (needs <paramref name="gradient"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="hessian"/> is true but <paramref name="gradient"/> is not.</exception>
+    public static Sandpit Simple(int seed, bool gradient = false, bool hessian = false) => new(SandpitKind.Simple, seed, gradient, hessian);
 
     /// <summary>A pit with several hollows (local minima, where one can get stuck) and exactly one deepest, the phone's.</summary>
     /// <param name="seed">Makes the pit: the same seed, the same pit.</param>
     /// <param name="gradient">Whether dips also report the downhill direction and the slope.</param>
-    public static Sandpit ManyMinima(int seed, bool gradient = false) => new(SandpitKind.ManyMinima, seed, gradient);
+    /// <param name="hessian">Whether dips also report the gradient ∇z and the Hessian H (needs <paramref name="gradient"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="hessian"/> is true but <paramref name="gradient"/> is not.</exception>
+    public static Sandpit ManyMinima(int seed, bool gradient = false, bool hessian = false) => new(SandpitKind.ManyMinima, seed, gradient, hessian);
 
     /// <summary>A bowl covered in seeded bumps, smooth only in a hollow round the phone: many small local minima.</summary>
     /// <param name="seed">Makes the pit: the same seed, the same pit.</param>
     /// <param name="gradient">Whether dips also report the downhill direction and the slope.</param>
-    public static Sandpit Rough(int seed, bool gradient = false) => new(SandpitKind.Rough, seed, gradient);
+    /// <param name="hessian">Whether dips also report the gradient ∇z and the Hessian H (needs <paramref name="gradient"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="hessian"/> is true but <paramref name="gradient"/> is not.</exception>
+    public static Sandpit Rough(int seed, bool gradient = false, bool hessian = false) => new(SandpitKind.Rough, seed, gradient, hessian);
 
-    /// <summary>Dips at (x, y): reads z(x, y) (and in the gradient mode −∇z/‖∇z‖ and ‖∇z‖), counts the dip, and says whether it found the phone.</summary>
+    /// <summary>Dips at (x, y): reads z(x, y) (in the gradient mode also −∇z/‖∇z‖ and ‖∇z‖, in the Hessian mode also ∇z and H), counts the dip, and says whether it found the phone.</summary>
     /// <param name="x">From 0 to <see cref="Size"/> metres.</param>
     /// <param name="y">From 0 to <see cref="Size"/> metres.</param>
     /// <exception cref="ArgumentOutOfRangeException">x or y is outside [0, 6] (or not a number); the dip does not count.</exception>
@@ -106,19 +125,26 @@ public sealed class Sandpit
         var depth = Terrain.Depth(x, y);
         (double X, double Y)? downhill = null;
         double? slope = null;
+        (double X, double Y)? gradient = null;
+        Matrix<double>? hessian = null;
         if (GradientMode)
         {
             var (dx, dy) = Terrain.Gradient(x, y);
             var length = Math.Sqrt((dx * dx) + (dy * dy));
             downhill = length > 0 ? (-dx / length, -dy / length) : (0, 0);
             slope = length;
+            if (HessianMode)
+            {
+                gradient = (dx, dy);
+                hessian = Terrain.Hessian(x, y);
+            }
         }
 
         var found = MinimumFinder.Distance((x, y), Phone) <= FoundRadius;
         var stuck = !found && LocalMinima.Skip(1).Any(m => MinimumFinder.Distance((x, y), m) <= StuckRadius);
         var warning = stuck ? "stuck? This is the bottom of a hollow (a local minimum), but the phone is not here" : null;
         var number = DipsUsed + 1;
-        var result = new DipResult(number, x, y, depth, downhill, slope, found, warning, found ? 0 : DipLimit - number);
+        var result = new DipResult(number, x, y, depth, downhill, slope, gradient, hessian, found, warning, found ? 0 : DipLimit - number);
         _dips.Add(result);
         return result;
     }
@@ -138,13 +164,13 @@ public sealed class Sandpit
     /// <summary>An interactive chart of this pit (a new game on the same surface) to play by clicking: each click dips there.</summary>
     public SandpitChart ToChart() => new(this);
 
-    /// <summary>"Simple sandpit (seed 1, gradient mode): 3 of 15 dips used, the phone not found yet."</summary>
+    /// <summary>"Simple sandpit (seed 1, gradient mode): 3 of 15 dips used, the phone not found yet" (or "gradient and Hessian mode").</summary>
     public override string ToString()
     {
         var state = Found
             ? $"the phone found at dip {DipsUsed}"
             : IsOver ? "no dips left, the phone not found: Reveal() shows where it was" : $"{DipsUsed} of {DipLimit} dips used, the phone not found yet";
-        return string.Create(CultureInfo.InvariantCulture, $"{Describe(Kind)} sandpit (seed {Seed}{(GradientMode ? ", gradient mode" : "")}): {state}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Describe(Kind)} sandpit (seed {Seed}{(HessianMode ? ", gradient and Hessian mode" : GradientMode ? ", gradient mode" : "")}): {state}");
     }
 
     internal static string Describe(SandpitKind kind) => kind switch

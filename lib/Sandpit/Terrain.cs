@@ -20,6 +20,7 @@ internal sealed class Terrain
         CentreY = centreY;
         A = a;
         B = b;
+        Angle = angle;
         _cos = Math.Cos(angle);
         _sin = Math.Sin(angle);
         BaseDepth = baseDepth;
@@ -39,6 +40,9 @@ internal sealed class Terrain
 
     /// <summary>b, the bowl's curvature along v.</summary>
     public double B { get; }
+
+    /// <summary>θ, the angle in radians by which the bowl's axes u, v are turned from x, y.</summary>
+    public double Angle { get; }
 
     /// <summary>D, how far the bowl's bottom lies below the rim.</summary>
     public double BaseDepth { get; }
@@ -90,7 +94,7 @@ internal sealed class Terrain
     public (double Dx, double Dy) Gradient(double x, double y) =>
         (Depth(new Dual(x, 1), new Dual(y, 0)).Derivative, Depth(new Dual(x, 0), new Dual(y, 1)).Derivative);
 
-    /// <summary>H, the 2×2 matrix of second derivatives of z, by hyper-dual numbers.</summary>
+    /// <summary>H = [[∂²z/∂x², ∂²z/∂x∂y], [∂²z/∂y∂x, ∂²z/∂y²]], exact, by hyper-dual numbers: one pass per entry of the upper triangle.</summary>
     public Matrix<double> Hessian(double x, double y) => ForwardMode.Hessian(p => Depth(p[0], p[1]), [x, y]);
 
     /// <summary>z on an n×n grid over the square [0, size]²: z[i][j] = z(x[j], y[i]), x[j] = y[j] = j·size/(n − 1).</summary>
