@@ -8,7 +8,7 @@ namespace Course.Tests;
 
 /// <summary>
 /// The exercise convention, end to end: an instructor notebook runs with no failure; its generated learner copy fails
-/// only in exercise and check cells, and every exercise's check fails there (so each check is proved able to fail).
+/// only in exercise, check and drill cells, and every exercise's check and every drill fails there (so each is proved able to fail).
 /// </summary>
 [Collection(WholeCourseCollection.Name)]
 public sealed class ExercisesTests
@@ -62,14 +62,14 @@ public sealed class ExercisesTests
         var learnerRun = await s_executor.RunAsync(learner);
         var failingCells = learnerRun.Failures.Select(f => f.Cell!).ToList();
         Assert.All(failingCells, cell => Assert.True(
-            cell.Tags.Contains(LearnerCopy.ExerciseTag) || cell.Tags.Contains(LearnerCopy.CheckTag),
-            $"{learnerPath}: {cell.Describe()} failed but is neither an exercise nor a check: {learnerRun.Failures.First(f => f.Cell == cell).Message}"));
+            cell.Tags.Contains(LearnerCopy.ExerciseTag) || cell.Tags.Contains(LearnerCopy.CheckTag) || cell.Tags.Contains(LearnerCopy.DrillTag),
+            $"{learnerPath}: {cell.Describe()} failed but is neither an exercise, a check nor a drill: {learnerRun.Failures.First(f => f.Cell == cell).Message}"));
 
         // The stubs must compile: an exercise may fail only by throwing, and a check only by reporting a failed check.
         foreach (var failure in learnerRun.Failures)
         {
             Assert.False(failure.Message.Contains(": error CS", StringComparison.Ordinal), $"{learnerPath}: the learner copy does not compile: {failure}");
-            if (failure.Cell!.Tags.Contains(LearnerCopy.CheckTag))
+            if (failure.Cell!.Tags.Contains(LearnerCopy.CheckTag) || failure.Cell.Tags.Contains(LearnerCopy.DrillTag))
             {
                 Assert.StartsWith("check failed: ", failure.Message);
             }
@@ -82,6 +82,12 @@ public sealed class ExercisesTests
             var check = learner.Cells.Skip(exercise.Index + 1).FirstOrDefault(c => c.Tags.Contains(LearnerCopy.CheckTag));
             Assert.True(check is not null, $"{learnerPath}: {exercise.Describe()} has no check cell after it.");
             Assert.True(failingCells.Any(c => c.Index == check!.Index), $"{learnerPath}: {check!.Describe()} passed although its exercise is not done.");
+        }
+
+        // Each drill answers Answer.Todo in the learner copy, so its cell must fail "not done yet".
+        foreach (var drill in learner.Cells.Where(c => c.Tags.Contains(LearnerCopy.DrillTag)))
+        {
+            Assert.True(failingCells.Any(c => c.Index == drill.Index), $"{learnerPath}: {drill.Describe()} passed although the drill is not answered.");
         }
 
         return exercises.Count;
