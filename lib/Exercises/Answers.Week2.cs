@@ -1,0 +1,50 @@
+using Calculus.Automatic;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Calculus.Exercises;
+
+public static partial class Answers
+{
+    /// <summary>The expected answers of week 2's exercises (Multivariate calculus).</summary>
+    public static class Week2
+    {
+        /// <summary>Exercise 2.2: the Jacobian of (u, v) = (x² − y², 2xy) at (x, y), ((∂u/∂x, ∂u/∂y), (∂v/∂x, ∂v/∂y)), by dual numbers.</summary>
+        public static Matrix<double> SquareMapJacobian(double x, double y) =>
+            ForwardMode.Jacobian(p => [(p[0] * p[0]) - (p[1] * p[1]), 2 * p[0] * p[1]], [x, y]);
+
+        /// <summary>Exercise 2.3: six symmetric 2×2 Hessians ((a, b), (b, d)) to classify: minima, maxima, saddles and an inconclusive one.</summary>
+        public static IReadOnlyList<Matrix<double>> HessiansToClassify { get; } =
+        [
+            Symmetric(2, 1, 2), Symmetric(-3, 1, -1), Symmetric(1, 3, 1), Symmetric(0, 2, 0), Symmetric(4, 2, 1), Symmetric(-1, 0, -0.5),
+        ];
+
+        /// <summary>Exercise 2.3: each of <see cref="HessiansToClassify"/> classified by the signs of its eigenvalues: "minimum", "maximum", "saddle" or "inconclusive".</summary>
+        public static IReadOnlyList<string> HessianClassifications => HessiansToClassify.Select(ClassifyByEigenvalues).ToArray();
+
+        /// <summary>Exercise 2.5: the exact gradient ∇z = (∂z/∂x, ∂z/∂y) of the rough pit with seed 3 at (2.5, 3.5).</summary>
+        public static double[] RoughPitGradient
+        {
+            get
+            {
+                var (dx, dy) = Sandpit.Sandpit.Rough(seed: 3).Terrain.Gradient(2.5, 3.5);
+                return [dx, dy];
+            }
+        }
+
+        /// <summary>All eigenvalues positive: a minimum; all negative: a maximum; mixed signs: a saddle; one (relatively) zero: inconclusive.</summary>
+        private static string ClassifyByEigenvalues(Matrix<double> hessian)
+        {
+            var eigenvalues = hessian.Evd().EigenValues.Select(c => c.Real).ToArray();
+            var scale = eigenvalues.Max(Math.Abs);
+            if (scale == 0 || eigenvalues.Any(l => Math.Abs(l) <= 1e-10 * scale))
+            {
+                return "inconclusive";
+            }
+
+            return eigenvalues.All(l => l > 0) ? "minimum" : eigenvalues.All(l => l < 0) ? "maximum" : "saddle";
+        }
+
+        private static Matrix<double> Symmetric(double a, double b, double d) =>
+            Matrix<double>.Build.DenseOfArray(new double[,] { { a, b }, { b, d } });
+    }
+}
