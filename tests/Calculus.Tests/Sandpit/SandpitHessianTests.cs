@@ -24,22 +24,8 @@ public sealed class SandpitHessianTests
     // A dip stays clear of the phone by this much, so that no dip ends the game early.
     private const double ClearOfThePhone = 2 * Sandpit.FoundRadius;
 
-    public static TheoryData<SandpitKind, int> Pits()
-    {
-        var data = new TheoryData<SandpitKind, int>();
-        foreach (var kind in Enum.GetValues<SandpitKind>())
-        {
-            foreach (var seed in new[] { 1, 2, 3, 42 })
-            {
-                data.Add(kind, seed);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Pits))]
+    [MemberData(nameof(SandpitCases.Pits), MemberType = typeof(SandpitCases))]
     public void Dip_HessianMode_AgreesWithCentralDifferencesOfTheGradient(SandpitKind kind, int seed)
     {
         foreach (var (dip, terrain) in DipsAllOver(kind, seed))
@@ -58,7 +44,7 @@ public sealed class SandpitHessianTests
     }
 
     [Theory]
-    [MemberData(nameof(Pits))]
+    [MemberData(nameof(SandpitCases.Pits), MemberType = typeof(SandpitCases))]
     public void Dip_HessianMode_AgreesWithSecondDifferencesOfTheDepth(SandpitKind kind, int seed)
     {
         foreach (var (dip, terrain) in DipsAllOver(kind, seed))
@@ -78,7 +64,7 @@ public sealed class SandpitHessianTests
     }
 
     [Theory]
-    [MemberData(nameof(Pits))]
+    [MemberData(nameof(SandpitCases.Pits), MemberType = typeof(SandpitCases))]
     public void Dip_HessianMode_IsSymmetric(SandpitKind kind, int seed)
     {
         foreach (var (dip, _) in DipsAllOver(kind, seed))
@@ -91,7 +77,7 @@ public sealed class SandpitHessianTests
     }
 
     [Theory]
-    [MemberData(nameof(Pits))]
+    [MemberData(nameof(SandpitCases.Pits), MemberType = typeof(SandpitCases))]
     public void Dip_HessianMode_GradientIsSlopeTimesUphill(SandpitKind kind, int seed)
     {
         foreach (var (dip, terrain) in DipsAllOver(kind, seed))

@@ -16,22 +16,8 @@ public sealed class SandpitSurfaceTests
     // A fine grid 601×601 puts points 1 cm apart: its lowest point is within half a diagonal, 0.71 cm, of the true minimum.
     private const int FineGrid = 601;
 
-    public static TheoryData<SandpitKind, int> Pits()
-    {
-        var data = new TheoryData<SandpitKind, int>();
-        foreach (var kind in Enum.GetValues<SandpitKind>())
-        {
-            foreach (var seed in new[] { 1, 2, 3, 42 })
-            {
-                data.Add(kind, seed);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Pits))]
+    [MemberData(nameof(SandpitCases.Pits), MemberType = typeof(SandpitCases))]
     public void Make_SameSeed_SamePit(SandpitKind kind, int seed)
     {
         var first = Make(kind, seed);
@@ -43,7 +29,7 @@ public sealed class SandpitSurfaceTests
     }
 
     [Theory]
-    [MemberData(nameof(Pits))]
+    [MemberData(nameof(SandpitCases.Pits), MemberType = typeof(SandpitCases))]
     public void Make_AnotherSeed_AnotherPit(SandpitKind kind, int seed)
     {
         var first = Make(kind, seed);
@@ -53,7 +39,7 @@ public sealed class SandpitSurfaceTests
     }
 
     [Theory]
-    [MemberData(nameof(Pits))]
+    [MemberData(nameof(SandpitCases.Pits), MemberType = typeof(SandpitCases))]
     public void FineGridSearch_EveryPit_FindsOneGlobalMinimumAtThePhone(SandpitKind kind, int seed)
     {
         var pit = Make(kind, seed);
@@ -73,7 +59,7 @@ public sealed class SandpitSurfaceTests
     }
 
     [Theory]
-    [MemberData(nameof(Pits))]
+    [MemberData(nameof(SandpitCases.Pits), MemberType = typeof(SandpitCases))]
     public void LocalMinima_EveryPit_HaveZeroGradientAndCurveUp(SandpitKind kind, int seed)
     {
         var pit = Make(kind, seed);
@@ -101,7 +87,7 @@ public sealed class SandpitSurfaceTests
     }
 
     [Theory]
-    [MemberData(nameof(Pits))]
+    [MemberData(nameof(SandpitCases.Pits), MemberType = typeof(SandpitCases))]
     public void Gradient_EveryPit_AgreesWithCentralDifferences(SandpitKind kind, int seed)
     {
         var terrain = Make(kind, seed).Terrain;
@@ -116,7 +102,7 @@ public sealed class SandpitSurfaceTests
     }
 
     [Theory]
-    [MemberData(nameof(Pits))]
+    [MemberData(nameof(SandpitCases.Pits), MemberType = typeof(SandpitCases))]
     public void Hessian_EveryPit_AgreesWithFiniteDifferences(SandpitKind kind, int seed)
     {
         var terrain = Make(kind, seed).Terrain;
