@@ -1,4 +1,5 @@
 using Calculus.Automatic;
+using Calculus.Optimisation;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Exercises;
@@ -34,14 +35,8 @@ public static partial class Answers
         /// <summary>All eigenvalues positive: a minimum; all negative: a maximum; mixed signs: a saddle; one (relatively) zero: inconclusive.</summary>
         private static string ClassifyByEigenvalues(Matrix<double> hessian)
         {
-            var eigenvalues = hessian.Evd().EigenValues.Select(c => c.Real).ToArray();
-            var scale = eigenvalues.Max(Math.Abs);
-            if (scale == 0 || eigenvalues.Any(l => Math.Abs(l) <= 1e-10 * scale))
-            {
-                return "inconclusive";
-            }
-
-            return eigenvalues.All(l => l > 0) ? "minimum" : eigenvalues.All(l => l < 0) ? "maximum" : "saddle";
+            var eigenvalues = LinearSystem.SymmetricEigenvalues(hessian);
+            return Curvature.Classify(eigenvalues, zero: 1e-10 * eigenvalues.Max(Math.Abs)).ToString().ToLowerInvariant();
         }
 
         private static Matrix<double> Symmetric(double a, double b, double d) =>

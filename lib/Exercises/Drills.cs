@@ -1,3 +1,4 @@
+using Calculus.Optimisation;
 using Calculus.Symbolic;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -129,8 +130,14 @@ public static class Drills
     internal static DrillQuestion ClassifyStationaryPoint(Matrix<double> hessian)
     {
         string[] options = ["a minimum", "a maximum", "a saddle point"];
-        var computed = hessian.Evd().EigenValues.Select(e => e.Real).Order().ToArray();
-        var correct = computed.All(e => e > 0) ? 0 : computed.All(e => e < 0) ? 1 : 2;
+        var computed = LinearSystem.SymmetricEigenvalues(hessian);
+        var correct = Curvature.Classify(computed) switch
+        {
+            StationaryPointKind.Minimum => 0,
+            StationaryPointKind.Maximum => 1,
+            StationaryPointKind.Saddle => 2,
+            _ => throw new ArgumentException("The Hessian has a zero eigenvalue; the drill needs a point the second-order test can classify.", nameof(hessian)),
+        };
         return new DrillQuestion(
             "classify a stationary point",
             $"At a stationary point of $f(x, y)$ the Hessian is $H = \\begin{{pmatrix}} {Checks.Show(hessian[0, 0])} & {Checks.Show(hessian[0, 1])} \\\\ {Checks.Show(hessian[1, 0])} & {Checks.Show(hessian[1, 1])} \\end{{pmatrix}}$. Is the point A: {options[0]}, B: {options[1]}, or C: {options[2]}?",

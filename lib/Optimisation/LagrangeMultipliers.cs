@@ -159,12 +159,7 @@ public static class LagrangeMultipliers
         var curvatures = tangent.ColumnCount == 0 ? [] : LinearSystem.SymmetricEigenvalues(tangent.TransposeThisAndMultiply(hessianOfL) * tangent);
 
         var zero = CurvatureTolerance * Math.Max(1, hessianOfL.L2Norm());
-        var kind = curvatures.Length == 0 ? StationaryPointKind.Inconclusive
-            : curvatures.All(c => c > zero) ? StationaryPointKind.Minimum
-            : curvatures.All(c => c < -zero) ? StationaryPointKind.Maximum
-            : curvatures.Any(c => c > zero) && curvatures.Any(c => c < -zero) ? StationaryPointKind.Saddle
-            : StationaryPointKind.Inconclusive;
-        return new ConstrainedStationaryPoint(x, lambda, objective.Value(x), kind, curvatures);
+        return new ConstrainedStationaryPoint(x, lambda, objective.Value(x), Curvature.Classify(curvatures, zero), curvatures);
     }
 
     /// <summary>∇f(x), the constraint values g(x) and their Jacobian J(x) (row k is ∇gₖ).</summary>
