@@ -20,7 +20,7 @@ public static partial class Answers
         ];
 
         /// <summary>Exercise 2.3: each of <see cref="HessiansToClassify"/> classified by the signs of its eigenvalues: "minimum", "maximum", "saddle" or "inconclusive".</summary>
-        public static IReadOnlyList<string> HessianClassifications => HessiansToClassify.Select(ClassifyByEigenvalues).ToArray();
+        public static IReadOnlyList<string> HessianClassifications => HessiansToClassify.Select(h => Curvature.Classify(h).ToString().ToLowerInvariant()).ToArray();
 
         /// <summary>Exercise 2.5: the exact gradient ∇z = (∂z/∂x, ∂z/∂y) of the rough pit with seed 3 at (2.5, 3.5).</summary>
         public static double[] RoughPitGradient
@@ -32,13 +32,7 @@ public static partial class Answers
             }
         }
 
-        /// <summary>All eigenvalues positive: a minimum; all negative: a maximum; mixed signs: a saddle; one (relatively) zero: inconclusive.</summary>
-        private static string ClassifyByEigenvalues(Matrix<double> hessian)
-        {
-            var eigenvalues = LinearSystem.SymmetricEigenvalues(hessian);
-            return Curvature.Classify(eigenvalues, zero: 1e-10 * eigenvalues.Max(Math.Abs)).ToString().ToLowerInvariant();
-        }
-
+        /// <summary>The symmetric 2×2 matrix ((a, b), (b, d)).</summary>
         private static Matrix<double> Symmetric(double a, double b, double d) =>
             Matrix<double>.Build.DenseOfArray(new double[,] { { a, b }, { b, d } });
     }

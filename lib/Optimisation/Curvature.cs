@@ -1,3 +1,5 @@
+using MathNet.Numerics.LinearAlgebra;
+
 namespace Calculus.Optimisation;
 
 /// <summary>
@@ -6,6 +8,17 @@ namespace Calculus.Optimisation;
 /// </summary>
 public static class Curvature
 {
+    /// <summary>An eigenvalue within this fraction of the largest |λ| counts as zero in <see cref="Classify(Matrix{double})"/>.</summary>
+    public const double RelativeZero = 1e-10;
+
+    /// <summary>The second-order test on a Hessian H: by the signs of its eigenvalues, with |λ| ≤ 10⁻¹⁰·max|λ| counting as zero.</summary>
+    public static StationaryPointKind Classify(Matrix<double> hessian)
+    {
+        ArgumentNullException.ThrowIfNull(hessian);
+        var eigenvalues = LinearSystem.SymmetricEigenvalues(hessian);
+        return Classify(eigenvalues, zero: RelativeZero * eigenvalues.Select(Math.Abs).DefaultIfEmpty(0).Max());
+    }
+
     /// <summary>All curvatures &gt; zero: a minimum; all &lt; −zero: a maximum; some of each: a saddle; otherwise (or none) inconclusive.</summary>
     /// <param name="curvatures">The curvatures, e.g. the eigenvalues of the Hessian.</param>
     /// <param name="zero">How close to 0 a curvature counts as zero (not negative).</param>

@@ -36,5 +36,23 @@ public sealed class CurvatureTests
         var h = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 2 }, { 2, 0 } });
 
         Assert.Equal(StationaryPointKind.Saddle, Curvature.Classify(LinearSystem.SymmetricEigenvalues(h)));
+        Assert.Equal(StationaryPointKind.Saddle, Curvature.Classify(h));
+    }
+
+    [Fact]
+    public void Classify_HessianWithARoundingSizedEigenvalue_IsInconclusive()
+    {
+        // [[4, 2], [2, 1]] has eigenvalues 0 and 5; computed, the 0 comes out as a rounding error, which counts as zero.
+        var h = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(new double[,] { { 4, 2 }, { 2, 1 } });
+
+        Assert.Equal(StationaryPointKind.Inconclusive, Curvature.Classify(h));
+    }
+
+    [Fact]
+    public void Classify_ThreeVariableHessianWithMixedSignsAndAZero_IsASaddle()
+    {
+        var h = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfDiagonalArray([2.0, 0.0, -3.0]);
+
+        Assert.Equal(StationaryPointKind.Saddle, Curvature.Classify(h));
     }
 }
