@@ -15,8 +15,25 @@ public sealed class DrillsTests
     private static readonly Expr s_x = Expr.Variable("x");
     private static readonly Expr s_y = Expr.Variable("y");
 
-    public static TheoryData<string> Generators => new(
-        nameof(Drills.PowerRule), nameof(Drills.ChainRule), nameof(Drills.SlopeAtPoint), nameof(Drills.GradientAtPoint), nameof(Drills.HessianAtPoint), nameof(Drills.ClassifyStationaryPoint));
+    /// <summary>Every public generator in <see cref="Drills"/> (a static method taking a Random), found by reflection so a new drill is covered.</summary>
+    public static TheoryData<string> Generators => new(GeneratorNames);
+
+    private static string[] GeneratorNames =>
+        typeof(Drills).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(DrillQuestion) && m.GetParameters() is [{ ParameterType: var t }] && t == typeof(Random))
+            .Select(m => m.Name)
+            .Order()
+            .ToArray();
+
+    [Fact]
+    public void Generators_Reflection_FindsTheKnownDrills()
+    {
+        var names = GeneratorNames;
+
+        Assert.Contains(nameof(Drills.PowerRule), names);
+        Assert.Contains(nameof(Drills.ClassifyStationaryPoint), names);
+        Assert.True(names.Length >= 6, $"only {names.Length} generators found");
+    }
 
     [Fact]
     public void PowerRule_ThreeXToTheFifth_Expects15XToTheFourth()
