@@ -4,18 +4,18 @@ namespace Calculus.Charts;
 
 /// <summary>
 /// What a gradient of a network's cost costs against the number of parameters P, on log-log axes, from
-/// <see cref="GradientCost.Measure"/>: the passes through the cost (2P + 1, P, 1), or the time each method takes.
+/// <see cref="GradientCost.Measure"/>: the passes through the cost (2P, P, 1), or the time each method takes.
 /// </summary>
 public static class GradientCostChart
 {
-    /// <summary>Passes through the cost for one gradient against P: central differences 2P + 1, forward mode P, reverse mode 1.</summary>
+    /// <summary>Passes through the cost for one gradient against P: central differences 2P, forward mode P, reverse mode 1.</summary>
     /// <exception cref="ArgumentException">There are no measurements.</exception>
     public static Figure Passes(IReadOnlyList<GradientCostMeasurement> measurements) =>
         LogLog(
             measurements,
             "Evaluations of the cost needed for one gradient",
             "passes through the cost",
-            Series(measurements, "central differences: 2P + 1", m => m.DifferenceEvaluations, "grey"),
+            Series(measurements, "central differences: 2P", m => m.DifferenceEvaluations, "grey"),
             Series(measurements, "forward mode (dual numbers): P", m => m.ForwardPasses, "darkorange"),
             Series(measurements, "reverse mode (tape): 1, then one backward sweep", m => m.ReversePasses, "royalblue"));
 

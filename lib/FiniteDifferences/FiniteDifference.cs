@@ -55,29 +55,41 @@ public static class FiniteDifference
     {
         var point = Check.Point(x, nameof(x));
         var stencil = Stencil.Of(scheme);
-        var centre = Check.Evaluate(() => f(point), point.Length);
-        var jacobian = Matrix<double>.Build.Dense(centre.Length, point.Length);
+
+        // f(x) itself is evaluated only when the stencil weighs it (forward, backward); central and five-point never do.
+        double[]? first = null;
+        double[] At(double[] moved)
+        {
+            if (first is null)
+            {
+                first = Check.Evaluate(() => f(moved), moved.Length);
+                return first;
+            }
+
+            return Values(f, moved, first.Length);
+        }
+
+        var centre = stencil.UsesCentre ? At(point) : null;
+        var columns = new double[point.Length][];
         for (var j = 0; j < point.Length; j++)
         {
             var step = h ?? StepSize.Optimal(scheme, point[j]);
             Check.Step(step, nameof(h));
-            var column = new double[centre.Length];
+            double[]? column = null;
             for (var k = 0; k < stencil.Offsets.Length; k++)
             {
-                var values = stencil.Offsets[k] == 0 ? centre : Values(f, Moved(point, j, point[j] + (stencil.Offsets[k] * step)), centre.Length);
+                var values = stencil.Offsets[k] == 0 ? centre! : At(Moved(point, j, point[j] + (stencil.Offsets[k] * step)));
+                column ??= new double[values.Length];
                 for (var i = 0; i < column.Length; i++)
                 {
                     column[i] += stencil.Weights[k] * values[i];
                 }
             }
 
-            for (var i = 0; i < column.Length; i++)
-            {
-                jacobian[i, j] = column[i] / (stencil.Divisor * step);
-            }
+            columns[j] = column!.Select(sum => sum / (stencil.Divisor * step)).ToArray();
         }
 
-        return jacobian;
+        return Matrix<double>.Build.DenseOfColumnArrays(columns);
     }
 
     /// <summary>H(x) ≈ Hᵢⱼ = (f(x + hᵢ + hⱼ) − f(x + hᵢ − hⱼ) − f(x − hᵢ + hⱼ) + f(x − hᵢ − hⱼ)) / 4hᵢhⱼ, and Hᵢᵢ = (f(x + hᵢ) − 2f(x) + f(x − hᵢ)) / hᵢ².</summary>
@@ -155,7 +167,7 @@ public static class FiniteDifference
         var values = Check.Evaluate(() => f(point), point.Length);
         if (values.Length != expectedLength)
         {
-            throw new InvalidOperationException($"f returned {expectedLength} values at the starting point but {values.Length} at ({string.Join(", ", point)}); a Jacobian needs the same number of outputs everywhere.");
+            throw new InvalidOperationException($"f returned {expectedLength} values at the first point it was evaluated at but {values.Length} at ({string.Join(", ", point)}); a Jacobian needs the same number of outputs everywhere.");
         }
 
         return values;

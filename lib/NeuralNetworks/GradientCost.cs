@@ -7,7 +7,7 @@ namespace Calculus.NeuralNetworks;
 
 /// <summary>
 /// Measures, for sigmoid networks of several sizes, what one gradient of the cost costs by forward mode (P passes),
-/// reverse mode (one pass and one backward sweep), central differences (2P + 1 evaluations) and backpropagation:
+/// reverse mode (one pass and one backward sweep), central differences (2P evaluations) and backpropagation:
 /// the passes each makes through <see cref="SigmoidNetworkCost"/>, and the time each takes.
 /// </summary>
 public static class GradientCost
