@@ -1,0 +1,118 @@
+using Calculus.Symbolic;
+
+namespace Calculus.Exercises;
+
+/// <summary>Week 3's drills: the shapes of a network's Jacobians, the chain rule with numbers, and activation derivatives.</summary>
+public static partial class Drills
+{
+    private static readonly string[] s_jacobianParts =
+    [
+        "\\frac{{\\partial \\mathbf{{z}}^{{({0})}}}}{{\\partial \\mathbf{{a}}^{{({1})}}}}",
+        "\\frac{{\\partial \\mathbf{{a}}^{{({0})}}}}{{\\partial \\mathbf{{z}}^{{({0})}}}}",
+        "\\frac{{\\partial \\mathbf{{a}}^{{({0})}}}}{{\\partial \\mathbf{{a}}^{{({1})}}}}",
+        "\\frac{{\\partial C}}{{\\partial \\mathbf{{a}}^{{({0})}}}}",
+        "\\frac{{\\partial C}}{{\\partial \\mathbf{{b}}^{{({0})}}}}",
+    ];
+
+    /// <summary>The shape (rows, columns) of one Jacobian in the chain of a network with layer sizes n⁽⁰⁾…n⁽³⁾: ∂u/∂v has dim u rows and dim v columns.</summary>
+    public static DrillQuestion JacobianShape(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        int[] sizes = [random.Next(1, 4), random.Next(3, 9), random.Next(3, 9), random.Next(1, 4)];
+        return JacobianShape(sizes, random.Next(1, sizes.Length), random.Next(s_jacobianParts.Length));
+    }
+
+    /// <summary>
+    /// The shape question for layer <paramref name="layer"/> of a network with <paramref name="sizes"/>, one sample:
+    /// part 0 is ∂z⁽ˡ⁾/∂a⁽ˡ⁻¹⁾, 1 is ∂a⁽ˡ⁾/∂z⁽ˡ⁾, 2 is ∂a⁽ˡ⁾/∂a⁽ˡ⁻¹⁾, 3 is ∂C/∂a⁽ˡ⁾ and 4 is ∂C/∂b⁽ˡ⁾.
+    /// </summary>
+    internal static DrillQuestion JacobianShape(IReadOnlyList<int> sizes, int layer, int part)
+    {
+        if (layer < 1 || layer >= sizes.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(layer), layer, $"Expected a layer from 1 to {sizes.Count - 1}.");
+        }
+
+        var (rows, rowsOf) = part < 3 ? (sizes[layer], part == 0 ? $"z^{{({layer})}}" : $"a^{{({layer})}}") : (1, "C");
+        var (columns, columnsOf) = part switch
+        {
+            0 or 2 => (sizes[layer - 1], $"a^{{({layer - 1})}}"),
+            1 => (sizes[layer], $"z^{{({layer})}}"),
+            3 => (sizes[layer], $"a^{{({layer})}}"),
+            4 => (sizes[layer], $"b^{{({layer})}}"),
+            _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Expected a part from 0 to 4."),
+        };
+        var jacobian = string.Format(System.Globalization.CultureInfo.InvariantCulture, s_jacobianParts[part], layer, layer - 1);
+        var network = string.Join("-", sizes);
+        return new DrillQuestion(
+            "the shape of a Jacobian",
+            $"A {network} network takes one sample: layer $l$ has $n^{{(l)}}$ neurons, $\\mathbf{{z}}^{{(l)}} = W^{{(l)}}\\mathbf{{a}}^{{(l-1)}} + \\mathbf{{b}}^{{(l)}}$, $\\mathbf{{a}}^{{(l)}} = \\sigma(\\mathbf{{z}}^{{(l)}})$, and the cost $C$ is one number. What shape (rows, columns) is ${jacobian}$?",
+            ExpectedAnswer.Vector([rows, columns]),
+            "A Jacobian $\\partial \\mathbf{u}/\\partial \\mathbf{v}$ has one row for each component of $\\mathbf{u}$ and one column for each component of $\\mathbf{v}$; a single number such as $C$ counts as one component.",
+            $"${rowsOf}$ has {rows} component{(rows == 1 ? "" : "s")} and ${columnsOf}$ has {columns}, so the Jacobian is {rows}×{columns}: the answer is $({rows}, {columns})$.");
+    }
+
+    /// <summary>A two-step chain with numbers: for y = g(u) and u = h(x), dy/dx at x₀ is g′(h(x₀))·h′(x₀).</summary>
+    public static DrillQuestion ChainProduct(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var (x, u) = (Expr.Variable("x"), Expr.Variable("u"));
+        var (a, b) = (random.Next(2, 5), random.Next(-3, 4));
+        var inner = random.Next(2) == 0 ? (a * x) + b : Expr.Pow(x, 2) + b;
+        var outer = random.Next(3) switch
+        {
+            0 => Expr.Pow(u, 2),
+            1 => Expr.Pow(u, 3),
+            _ => random.Next(2, 4) * Expr.Pow(u, 2),
+        };
+        return ChainProduct(outer.Simplify(), inner.Simplify(), random.Next(-2, 3));
+    }
+
+    /// <summary>The chain-product question for y = <paramref name="outer"/>(u), u = <paramref name="inner"/>(x), at x = <paramref name="x0"/>.</summary>
+    internal static DrillQuestion ChainProduct(Expr outer, Expr inner, int x0)
+    {
+        ArgumentNullException.ThrowIfNull(outer);
+        ArgumentNullException.ThrowIfNull(inner);
+        var u0 = inner.Evaluate(("x", x0));
+        var (duDx, dyDu) = (inner.Differentiate("x").Evaluate(("x", x0)), outer.Differentiate("u").Evaluate(("u", u0)));
+        var slope = dyDu * duDx;
+        return new DrillQuestion(
+            "the chain rule with numbers",
+            $"Let $u = {inner.ToLatex()}$ and $y = {outer.ToLatex()}$. What is $\\frac{{dy}}{{dx}}$ at $x = {x0}$?",
+            ExpectedAnswer.Number(slope),
+            "Find $u$ at this $x$ first. Then $\\frac{dy}{dx} = \\frac{dy}{du}\\cdot\\frac{du}{dx}$: each factor is a number once you put the values in.",
+            $"At $x = {x0}$, $u = {Checks.Show(u0)}$; $\\frac{{du}}{{dx}} = {Checks.Show(duDx)}$ and $\\frac{{dy}}{{du}} = {Checks.Show(dyDu)}$, so $\\frac{{dy}}{{dx}} = {Checks.Show(dyDu)} \\times {Checks.Show(duDx)} = {Checks.Show(slope)}$.");
+    }
+
+    /// <summary>The derivative of a = σ(k·z) or a = tanh(k·z) written with a alone: k·a(1 − a) or k(1 − a²).</summary>
+    public static DrillQuestion ActivationDerivative(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return ActivationDerivative(random.Next(2) == 0 ? "sigma" : "tanh", random.Next(1, 4));
+    }
+
+    /// <summary>The question "write da/dz in terms of a" for a = <paramref name="activation"/>(k·z), activation "sigma" or "tanh".</summary>
+    internal static DrillQuestion ActivationDerivative(string activation, int k)
+    {
+        var a = Expr.Variable("a");
+        var sigmoid = activation switch
+        {
+            "sigma" => true,
+            "tanh" => false,
+            _ => throw new ArgumentException($"Expected \"sigma\" or \"tanh\"; got \"{activation}\".", nameof(activation)),
+        };
+        var (symbol, derivative, domain) = sigmoid
+            ? ("\\sigma", (k * a * (1 - a)).Simplify(), (0.05, 0.95))
+            : ("\\tanh", (k * (1 - Expr.Pow(a, 2))).Simplify(), (-0.95, 0.95));
+        var argument = k == 1 ? "z" : $"{k}z";
+        var rule = sigmoid ? "\\sigma'(t) = \\sigma(t)\\,(1 - \\sigma(t))" : "\\tanh'(t) = 1 - \\tanh^2(t)";
+        return new DrillQuestion(
+            "an activation's derivative from its value",
+            $"Let $a = {symbol}({argument})$. Write $\\frac{{da}}{{dz}}$ using $a$ alone (no $z$), as text in `a`.",
+            ExpectedAnswer.Expression(derivative, domain, "a"),
+            sigmoid
+                ? "Differentiate $\\sigma(t) = 1/(1 + e^{-t})$ and notice that $e^{-t}/(1 + e^{-t})$ is $1 - \\sigma(t)$. Then the chain rule brings out the factor inside."
+                : "Differentiate $\\tanh t = \\sinh t / \\cosh t$ by the quotient rule and use $\\cosh^2 t - \\sinh^2 t = 1$. Then the chain rule brings out the factor inside.",
+            $"${rule}$, and the chain rule multiplies by $\\frac{{d}}{{dz}}({argument}) = {k}$: $\\frac{{da}}{{dz}} = {derivative.ToLatex()}$. Backpropagation uses this: the forward pass has already computed $a$, so the derivative costs almost nothing.");
+    }
+}
