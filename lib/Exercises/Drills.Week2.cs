@@ -49,7 +49,7 @@ public static partial class Drills
             $"Give the Hessian $H = \\begin{{pmatrix}} f_{{xx}} & f_{{xy}} \\\\ f_{{yx}} & f_{{yy}} \\end{{pmatrix}}$ of $f(x, y) = {f.ToLatex()}$ at $(x, y) = ({x0}, {y0})$.",
             ExpectedAnswer.Matrix(hessian),
             "Differentiate twice: $f_{xy}$ is the $y$-derivative of $f_x$. The Hessian is symmetric.",
-            $"$f_{{xx}} = {second[0][0].ToLatex()}$, $f_{{xy}} = f_{{yx}} = {second[0][1].ToLatex()}$, $f_{{yy}} = {second[1][1].ToLatex()}$; at $({x0}, {y0})$ that is ${((Answer)hessian)}$.");
+            $"$f_{{xx}} = {second[0][0].ToLatex()}$, $f_{{xy}} = f_{{yx}} = {second[0][1].ToLatex()}$, $f_{{yy}} = {second[1][1].ToLatex()}$; at $({x0}, {y0})$ that is ${MatrixLatex(Enumerable.Range(0, 2).Select(i => hessian.Row(i).Select(Checks.Show).ToArray()).ToArray())}$.");
     }
 
     /// <summary>Classify a stationary point from its Hessian's eigenvalues: all positive, a minimum; all negative, a maximum; mixed signs, a saddle.</summary>
@@ -176,7 +176,7 @@ public static partial class Drills
             $"Give the slope $D_{{\\hat u}} f$ of $f(x, y) = {f.ToLatex()}$ at $(x, y) = ({x0}, {y0})$ in the direction of the unit vector ${u}$.",
             ExpectedAnswer.Number(slope),
             "Find the gradient at the point first; the slope in a direction is how much of the gradient lies along that direction.",
-            $"$\\nabla f = ({fx.ToLatex()},\\ {fy.ToLatex()})$, which at $({x0}, {y0})$ is $({Checks.Show(gx)}, {Checks.Show(gy)})$. Then $D_{{\\hat u}} f = \\nabla f \\cdot \\hat u = {Checks.Show(gx)} \\cdot {Checks.Show(direction.X)} + {Checks.Show(gy)} \\cdot {Checks.Show(direction.Y)} = {Checks.Show(slope)}$.");
+            $"$\\nabla f = ({fx.ToLatex()},\\ {fy.ToLatex()})$, which at $({x0}, {y0})$ is $({Checks.Show(gx)}, {Checks.Show(gy)})$. Then $D_{{\\hat u}} f = \\nabla f \\cdot \\hat u = {Factor(gx)} \\cdot {Factor(direction.X)} + {Factor(gy)} \\cdot {Factor(direction.Y)} = {Checks.Show(slope)}$.");
     }
 
     /// <summary>The 3×3 Jacobian J_ij = ∂f_i/∂x_j of a map (x, y, z) ↦ (f₁, f₂, f₃) at a point.</summary>
@@ -233,6 +233,8 @@ public static partial class Drills
             $"One row per output $f_i$, one column per input (${string.Join("$, $", variables)}$, in that order): row $i$ is the gradient of $f_i$.",
             $"$J = {MatrixLatex(entries.Select(row => row.Select(e => e.ToLatex()).ToArray()).ToArray())}$, which at $({string.Join(", ", point)})$ is ${MatrixLatex(Enumerable.Range(0, jacobian.RowCount).Select(i => jacobian.Row(i).Select(Checks.Show).ToArray()).ToArray())}$.");
     }
+
+    private static string Factor(double value) => value < 0 ? $"({Checks.Show(value)})" : Checks.Show(value);
 
     private static string ColumnLatex(IEnumerable<string> entries) => "\\begin{pmatrix} " + string.Join(" \\\\ ", entries) + " \\end{pmatrix}";
 
