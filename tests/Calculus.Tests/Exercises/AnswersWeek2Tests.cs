@@ -8,6 +8,49 @@ namespace Calculus.Tests.Exercises;
 public sealed class AnswersWeek2Tests
 {
     [Fact]
+    public void LandscapeSlopeAlong_IsTheHandGradientDottedWithTheDirection()
+    {
+        // By hand at (−0.5, 0.5), with r² = 0.5: ∂L/∂x = e^(−r²)(1 − 2x²) + x/5 = 0.5·e^(−0.5) − 0.1 and
+        // ∂L/∂y = −2xy·e^(−r²) + y/5 = 0.5·e^(−0.5) + 0.1.
+        var (lx, ly) = ((0.5 * Math.Exp(-0.5)) - 0.1, (0.5 * Math.Exp(-0.5)) + 0.1);
+
+        foreach (var angle in new[] { 0, Math.PI / 2, 1.0, 2.5, -2.0 })
+        {
+            Assert.Equal((lx * Math.Cos(angle)) + (ly * Math.Sin(angle)), Answers.Week2.LandscapeSlopeAlong(angle), 12);
+        }
+    }
+
+    [Fact]
+    public void LandscapeSlopeAlong_AgreesWithCentralDifferencesAlongTheLine()
+    {
+        var angle = 0.7;
+        double Along(double s) => Landscape(-0.5 + (s * Math.Cos(angle)), 0.5 + (s * Math.Sin(angle)));
+
+        Assert.Equal(FiniteDifference.Derivative(Along, 0), Answers.Week2.LandscapeSlopeAlong(angle), 8);
+    }
+
+    [Fact]
+    public void LandscapeSteepestAscent_IsTheUnitGradientAndBeatsEveryDirectionOfAFineScan()
+    {
+        var (lx, ly) = ((0.5 * Math.Exp(-0.5)) - 0.1, (0.5 * Math.Exp(-0.5)) + 0.1);
+        var norm = Math.Sqrt((lx * lx) + (ly * ly));
+
+        var steepest = Answers.Week2.LandscapeSteepestAscent;
+
+        Assert.Equal(3, steepest.Length);
+        Assert.Equal(lx / norm, steepest[0], 12);
+        Assert.Equal(ly / norm, steepest[1], 12);
+        Assert.Equal(norm, steepest[2], 12);
+        // Independently: no direction of a scan 0.1° apart climbs faster, by central differences along each line.
+        var best = Enumerable.Range(0, 3600).Select(k => k * Math.PI / 1800)
+            .Max(a => FiniteDifference.Derivative(s => Landscape(-0.5 + (s * Math.Cos(a)), 0.5 + (s * Math.Sin(a))), 0));
+        Assert.True(best <= steepest[2] + 1e-8, $"a scanned direction climbs at {best}, faster than {steepest[2]}");
+        Assert.True(best > steepest[2] - 1e-5, $"the best scanned direction climbs at only {best}, not about {steepest[2]}");
+    }
+
+    private static double Landscape(double x, double y) => (x * Math.Exp(-((x * x) + (y * y)))) + (((x * x) + (y * y)) / 10);
+
+    [Fact]
     public void SquareMapJacobian_AtTheCheckedPoint_IsTheHandJacobian()
     {
         // By hand: ((2x, −2y), (2y, 2x)) at (1.5, −0.5) is ((3, 1), (−1, 3)).
