@@ -39,8 +39,15 @@ public sealed class Answer
     /// <summary>An answer that is a vector.</summary>
     public static implicit operator Answer(double[] vector) => new(vector ?? throw new ArgumentNullException(nameof(vector)));
 
+    /// <summary>An answer that is a vector of whole numbers, as <c>new[] { 0, -9 }</c> makes: read as doubles.</summary>
+    public static implicit operator Answer(int[] vector) => new((vector ?? throw new ArgumentNullException(nameof(vector))).Select(v => (double)v).ToArray());
+
     /// <summary>An answer that is a matrix, written as a C# array: <c>new double[,] { { 2, 0 }, { 0, 6 } }</c>.</summary>
     public static implicit operator Answer(double[,] matrix) => new(Matrix<double>.Build.DenseOfArray(matrix ?? throw new ArgumentNullException(nameof(matrix))));
+
+    /// <summary>An answer that is a matrix of whole numbers, as <c>new[,] { { 2, 0 }, { 0, 6 } }</c> makes: read as doubles.</summary>
+    public static implicit operator Answer(int[,] matrix) => new(Matrix<double>.Build.Dense(
+        (matrix ?? throw new ArgumentNullException(nameof(matrix))).GetLength(0), matrix.GetLength(1), (i, j) => matrix[i, j]));
 
     /// <summary>An answer that is a MathNet matrix.</summary>
     public static implicit operator Answer(Matrix<double> matrix) => new(matrix ?? throw new ArgumentNullException(nameof(matrix)));

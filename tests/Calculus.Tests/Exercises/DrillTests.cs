@@ -185,6 +185,18 @@ public sealed class DrillTests : IDisposable
     }
 
     [Fact]
+    public void VectorAndMatrix_WholeNumberArrays_AreJudgedAsDoubles()
+    {
+        var vector = ExpectedAnswer.Vector([0.0, -9.0]);
+        var matrix = ExpectedAnswer.Matrix(Matrix<double>.Build.DenseOfArray(new double[,] { { 2, 0 }, { 0, 6 } }));
+
+        Assert.Null(vector.Judge(new[] { 0, -9 }, seed: 1));
+        Assert.Equal("component 2 of your answer, 9, is not right", vector.Judge(new[] { 0, 9 }, seed: 1));
+        Assert.Null(matrix.Judge(new[,] { { 2, 0 }, { 0, 6 } }, seed: 1));
+        Assert.Equal("entry (1, 2) of your answer, 1, is not right", matrix.Judge(new[,] { { 2, 1 }, { 0, 6 } }, seed: 1));
+    }
+
+    [Fact]
     public void Choice_LetterOrNumber_IsJudged()
     {
         var expected = ExpectedAnswer.Choice(1, ["a minimum", "a maximum", "a saddle point"]);
