@@ -43,7 +43,7 @@ public static partial class Drills
         var x = Expr.Variable("x");
         var u = random.Next(3) switch
         {
-            0 => Expr.Pow(x, random.Next(1, 4)),
+            0 => Expr.Pow(x, random.Next(1, 4)).Simplify(),
             1 => Expr.Sin(x),
             _ => Expr.Exp(x),
         };
