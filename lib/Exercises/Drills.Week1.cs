@@ -155,7 +155,7 @@ public static partial class Drills
     /// </summary>
     internal static DrillQuestion DerivativeGraph(Expr f, IReadOnlyList<int> order)
     {
-        if (order.Count != 3 || order.Order().SequenceEqual([0, 1, 2]) is false)
+        if (order.Count != 3 || !order.Order().SequenceEqual([0, 1, 2]))
         {
             throw new ArgumentException($"Expected an order of 0, 1 and 2; got {string.Join(", ", order)}.", nameof(order));
         }
@@ -173,6 +173,6 @@ public static partial class Drills
             ExpectedAnswer.Choice(correct, candidates.Select(c => c.ToString()).ToArray()),
             "Find where $f$ is flat: there $f'$ is zero. Where $f$ climbs, $f'$ is above the axis; where it falls, below.",
             $"$f'(x) = {derivative.ToLatex()}$: zero where $f$ is flat, positive where $f$ climbs. So the answer is {letter}: {explained}.",
-            DerivativeGraphChart.Of(f.CompileUnary(), candidates.Select(c => c.CompileUnary()).ToArray(), -3, 3));
+            DerivativeGraphChart.Of(f.CompileUnary(), candidates.Select(c => c.CompileUnary()).ToArray(), from: -3, to: 3));
     }
 }
