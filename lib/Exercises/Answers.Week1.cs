@@ -24,6 +24,9 @@ public static partial class Answers
         /// <summary>Exercise 1.6: the number (1 to 3) of the candidate that is g′ for g(x) = x·e^(−x²/2), the one closest to g′ by dual numbers on [−3.5, 3.5].</summary>
         public static int DerivativeCandidate => ClosestCandidate();
 
+        /// <summary>Exercise 1.7: the secant slope (e^h − 1)/h of eˣ from 0 to h, computed as e^(h/2)·sinh(h/2)/(h/2), which cancels no digits.</summary>
+        public static double ExpSecantSlopeAtZero(double h) => Math.Exp(h / 2) * Math.Sinh(h / 2) / (h / 2);
+
         /// <summary>Rise over run from x to x + h, for a run h of either sign.</summary>
         private static double SecantSlope(Func<double, double> f, double x, double h) => (f(x + h) - f(x)) / h;
 

@@ -41,4 +41,22 @@ public sealed class AnswersWeek1Tests
         // By hand: (x·e^(−x²/2))′ = e^(−x²/2) − x²·e^(−x²/2) = (1 − x²)·e^(−x²/2), the notebook's candidate 2.
         Assert.Equal(2, Answers.Week1.DerivativeCandidate);
     }
+
+    [Fact]
+    public void ExpSecantSlopeAtZero_HOfOne_IsEMinusOne()
+    {
+        // By hand: (e¹ − 1)/1 = 1.718281828…
+        Assert.Equal(1.718281828459045, Answers.Week1.ExpSecantSlopeAtZero(1), 12);
+    }
+
+    [Theory]
+    [InlineData(1e-2)]
+    [InlineData(1e-4)]
+    [InlineData(-1e-3)]
+    public void ExpSecantSlopeAtZero_SmallH_IsTheSeries(double h)
+    {
+        // (e^h − 1)/h = 1 + h/2 + h²/6 + h³/24 + h⁴/120 + h⁵/720 + …, which tends to 1.
+        var series = 1 + (h / 2) + (Math.Pow(h, 2) / 6) + (Math.Pow(h, 3) / 24) + (Math.Pow(h, 4) / 120) + (Math.Pow(h, 5) / 720);
+        Assert.Equal(series, Answers.Week1.ExpSecantSlopeAtZero(h), 12);
+    }
 }
