@@ -17,6 +17,30 @@ public static partial class Drills
     internal static DrillQuestion PowerRule(int a, int n) =>
         Differentiation("the power rule", a * Expr.Pow(Expr.Variable("x"), n), "Bring the power down as a factor and lower the power by one: $\\frac{d}{dx} x^n = n x^{n-1}$.");
 
+    /// <summary>The powers <see cref="RealPower(Random)"/> draws from: negative and fractional, so x &gt; 0 matters.</summary>
+    private static readonly double[] s_realPowers = [-3, -2, -1, -0.5, 0.5, 1.5, 2.5];
+
+    /// <summary>Differentiate a·xⁿ for x &gt; 0 with a negative or fractional n: d/dx a·xⁿ = a·n·xⁿ⁻¹ still.</summary>
+    public static DrillQuestion RealPower(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return RealPower(random.Next(2, 7), s_realPowers[random.Next(s_realPowers.Length)]);
+    }
+
+    /// <summary>The question for a·xⁿ with any real n, asked and judged on x &gt; 0 (on (0.2, 3)).</summary>
+    internal static DrillQuestion RealPower(int a, double n)
+    {
+        var x = Expr.Variable("x");
+        var f = a * Expr.Pow(x, n);
+        var derivative = Derivative.Of(f, "x").Result;
+        return new DrillQuestion(
+            "the power rule for any real power",
+            $"Differentiate $f(x) = {f.ToLatex()}$ for $x > 0$.",
+            ExpectedAnswer.Expression(derivative, (0.2, 3), "x"),
+            "The power rule holds for negative and fractional powers too, for $x > 0$: bring the power down and lower it by one. A power such as $x^{-1.5}$ is typed `x^(-1.5)`; $1/x^2$ is $x^{-2}$.",
+            $"$\\frac{{d}}{{dx}}\\, {f.ToLatex()} = {a} \\cdot ({Checks.Show(n)})\\, x^{{{Checks.Show(n)} - 1}} = {derivative.ToLatex()}$.");
+    }
+
     /// <summary>Differentiate a product u·v of a power and a standard function: (u·v)' = u'·v + u·v'.</summary>
     public static DrillQuestion ProductRule(Random random)
     {
@@ -33,8 +57,15 @@ public static partial class Drills
     }
 
     /// <summary>The product-rule question for u·v.</summary>
-    internal static DrillQuestion ProductRule(Expr u, Expr v) =>
-        Differentiation("the product rule", u * v, $"Let $u = {u.ToLatex()}$ and $v = {v.ToLatex()}$. Differentiate each, then combine them with the product rule.");
+    internal static DrillQuestion ProductRule(Expr u, Expr v)
+    {
+        var (du, dv) = (u.Differentiate("x").Simplify(), v.Differentiate("x").Simplify());
+        return Differentiation(
+            "the product rule",
+            u * v,
+            $"Let $u = {u.ToLatex()}$ and $v = {v.ToLatex()}$. Differentiate each, then combine them with the product rule.",
+            $"With $u = {u.ToLatex()}$ and $v = {v.ToLatex()}$: $u' = {du.ToLatex()}$ and $v' = {dv.ToLatex()}$, so $f'(x) = u'v + uv' = \\left({du.ToLatex()}\\right)\\left({v.ToLatex()}\\right) + \\left({u.ToLatex()}\\right)\\left({dv.ToLatex()}\\right)$. Simplified:");
+    }
 
     /// <summary>Differentiate a quotient u/v whose denominator x² + c is never zero: (u/v)' = (u'·v − u·v')/v².</summary>
     public static DrillQuestion QuotientRule(Random random)
@@ -51,8 +82,15 @@ public static partial class Drills
     }
 
     /// <summary>The quotient-rule question for u/v.</summary>
-    internal static DrillQuestion QuotientRule(Expr u, Expr v) =>
-        Differentiation("the quotient rule", u / v, $"Let $u = {u.ToLatex()}$ (the numerator) and $v = {v.ToLatex()}$ (the denominator). Differentiate each; the quotient rule's numerator has a minus sign, so the order matters.");
+    internal static DrillQuestion QuotientRule(Expr u, Expr v)
+    {
+        var (du, dv) = (u.Differentiate("x").Simplify(), v.Differentiate("x").Simplify());
+        return Differentiation(
+            "the quotient rule",
+            u / v,
+            $"Let $u = {u.ToLatex()}$ (the numerator) and $v = {v.ToLatex()}$ (the denominator). Differentiate each; the quotient rule's numerator has a minus sign, so the order matters.",
+            $"With $u = {u.ToLatex()}$ and $v = {v.ToLatex()}$: $u' = {du.ToLatex()}$ and $v' = {dv.ToLatex()}$, so $f'(x) = \\dfrac{{u'v - uv'}}{{v^2}} = \\dfrac{{\\left({du.ToLatex()}\\right)\\left({v.ToLatex()}\\right) - \\left({u.ToLatex()}\\right)\\left({dv.ToLatex()}\\right)}}{{\\left({v.ToLatex()}\\right)^2}}$. Simplified:");
+    }
 
     /// <summary>Differentiate an outer function of an inner one: (g∘h)' = g'(h(x))·h'(x).</summary>
     public static DrillQuestion ChainRule(Random random)

@@ -9,7 +9,7 @@ namespace Calculus.Exercises;
 /// </summary>
 public static partial class Drills
 {
-    private static DrillQuestion Differentiation(string title, Expr f, string hint)
+    private static DrillQuestion Differentiation(string title, Expr f, string hint, string? working = null)
     {
         var derivation = Derivative.Of(f, "x");
         var derivative = derivation.Result;
@@ -18,6 +18,6 @@ public static partial class Drills
             $"Differentiate $f(x) = {f.ToLatex()}$ with respect to $x$.",
             ExpectedAnswer.Expression(derivative, variables: "x"),
             hint,
-            $"$f'(x) = {derivative.ToLatex()}$.");
+            $"{(working is null ? "" : working + " ")}$f'(x) = {derivative.ToLatex()}$.");
     }
 }

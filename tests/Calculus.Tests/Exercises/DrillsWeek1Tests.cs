@@ -98,6 +98,48 @@ public sealed class DrillsWeek1Tests
         }
     }
 
+    [Theory]
+    [InlineData(4, -0.5, "-2x^(-1.5)", "2x^(-1.5)")] // by hand: 4·(−½)·x^(−3/2)
+    [InlineData(3, -2, "-6/x^3", "-6/x")] // 3·(−2)·x⁻³
+    [InlineData(2, 1.5, "3 sqrt(x)", "3x^1.5")] // 2·(3/2)·x^(1/2)
+    public void RealPower_HandExamples_AcceptTheHandDerivativeOnly(int a, double n, string right, string wrong)
+    {
+        var question = Drills.RealPower(a, n);
+
+        Assert.Null(question.Expected.Judge(right, seed: 1));
+        Assert.NotNull(question.Expected.Judge(wrong, seed: 1));
+    }
+
+    [Theory]
+    [InlineData(-3)]
+    [InlineData(-1)]
+    [InlineData(-0.5)]
+    [InlineData(0.5)]
+    [InlineData(2.5)]
+    public void RealPower_EachPower_AgreesWithCentralDifferencesForPositiveX(double n)
+    {
+        var expected = Expr.Parse(Drills.RealPower(5, n).Expected.Shown);
+
+        foreach (var x in new[] { 0.3, 1.1, 2.6 })
+        {
+            var numeric = FiniteDifference.Derivative(t => 5 * Math.Pow(t, n), x);
+            Assert.True(Math.Abs(expected.Evaluate(x) - numeric) <= CentralDifferenceTolerance * Math.Max(1, Math.Abs(numeric)), $"n = {n}, x = {x}: {expected.Evaluate(x)} against {numeric}");
+        }
+    }
+
+    [Fact]
+    public void ProductAndQuotientRule_WorkedSolutions_ShowTheFactorsAndTheirDerivatives()
+    {
+        var product = Drills.ProductRule(Expr.Pow(s_x, 3), Expr.Sin(s_x));
+        var quotient = Drills.QuotientRule(Expr.Sin(s_x), Expr.Pow(s_x, 2) + 1);
+
+        Assert.Contains("u' = 3 x^{2}", product.Solution);
+        Assert.Contains("v' = \\cos", product.Solution);
+        Assert.Contains("u'v + uv'", product.Solution);
+        Assert.Contains("v' = 2 x", quotient.Solution);
+        Assert.Contains("\\dfrac{u'v - uv'}{v^2}", quotient.Solution);
+    }
+
     private static double Interpolate(Calculus.Charts.Scatter graph, double x)
     {
         var i = Array.FindIndex(graph.X, v => v >= x);
