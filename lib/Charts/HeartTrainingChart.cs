@@ -78,6 +78,47 @@ public static class HeartTrainingChart
         return figure;
     }
 
+    /// <summary>The cost C against the iteration for several training runs on one log-scale chart: the first run solid, the others dashed.</summary>
+    /// <param name="title">The chart's title.</param>
+    /// <param name="runs">Each run's name, for the legend, and its training history.</param>
+    /// <exception cref="ArgumentException">There are no runs, or a run recorded no costs.</exception>
+    public static Figure Costs(string title, params (string Name, TrainingHistory History)[] runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        if (runs.Length == 0)
+        {
+            throw new ArgumentException("Give at least one training run to plot.", nameof(runs));
+        }
+
+        var figure = new Figure
+        {
+            Layout = new Layout
+            {
+                Title = title,
+                XAxis = new Axis { Title = "iteration" },
+                YAxis = new Axis { Title = "cost", Type = "log" },
+            },
+        };
+        for (var k = 0; k < runs.Length; k++)
+        {
+            var costs = runs[k].History?.Costs ?? throw new ArgumentNullException(nameof(runs), $"Run {k} ('{runs[k].Name}') has no history.");
+            if (costs.Count == 0)
+            {
+                throw new ArgumentException($"Run {k} ('{runs[k].Name}') recorded no costs; train it first.", nameof(runs));
+            }
+
+            figure.Add(new Scatter
+            {
+                Name = runs[k].Name,
+                X = Enumerable.Range(0, costs.Count).Select(i => (double)i).ToArray(),
+                Y = costs.ToArray(),
+                Line = k == 0 ? null : new Line { Dash = "dash" },
+            });
+        }
+
+        return figure;
+    }
+
     private static IReadOnlyList<TrainingSnapshot> Snapshots(TrainingHistory history) =>
         history.Snapshots.Count > 0
             ? history.Snapshots

@@ -11,8 +11,11 @@ public static partial class Answers
         /// <summary>The seed of the heart network's random starting weights in week 3.</summary>
         public const int HeartSeed = 4;
 
-        /// <summary>The sample of the 100 heart samples that exercise 3.3 uses: t = 2π·10/100.</summary>
-        public const int OutputErrorSample = 10;
+        /// <summary>N, the number of heart samples the week's network learns from.</summary>
+        public const int SampleCount = 100;
+
+        /// <summary>η of the single gradient-descent step that Exercise 3.9 is checked on.</summary>
+        public const double StepLearningRate = 2;
 
         /// <summary>(f ∘ p)(r, θ) = (r cos θ)² · r sin θ, f(x, y) = x²y after polar coordinates p: Exercise 3.1's Jacobian is its gradient.</summary>
         public static double PolarComposite(double[] polar)
@@ -22,30 +25,76 @@ public static partial class Answers
             return x * x * y;
         }
 
-        /// <summary>δ₃ = ∂C/∂z₃ of the seeded 1-6-7-2 heart network for sample 10 of 100, from the library's <see cref="Backpropagation"/> (Exercise 3.3).</summary>
-        public static Vector<double> OutputError
+        /// <summary>δ₃ = ∂C/∂z₃ of the seeded 1-6-7-2 heart network on all N samples (2×N), from the library's <see cref="Backpropagation"/> (Exercise 3.2).</summary>
+        public static Matrix<double> OutputError
         {
             get
             {
-                var (inputs, targets) = HeartCurve.TrainingData(100);
-                var backpropagation = new Backpropagation(HeartNetwork(), 1);
-                backpropagation.Run(inputs.SubMatrix(0, 1, OutputErrorSample, 1), targets.SubMatrix(0, 2, OutputErrorSample, 1));
-                return backpropagation.Delta(3).Column(0);
+                var (inputs, targets) = HeartCurve.TrainingData(SampleCount);
+                var backpropagation = new Backpropagation(HeartNetwork(), SampleCount);
+                backpropagation.Run(inputs, targets);
+                return backpropagation.Delta(3).Clone();
             }
         }
 
-        /// <summary>W₃ of the seeded heart network after one step of the library's <see cref="Trainer"/> with η = 2 on all 100 samples (Exercise 3.4).</summary>
-        public static Matrix<double> WeightsAfterStep
+        /// <summary>∂C/∂W_l of the seeded heart network on all N samples, from the library's <see cref="Backpropagation"/> (J_W3, J_W2, J_W1).</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="l"/> is not 1, 2 or 3.</exception>
+        public static Matrix<double> WeightJacobian(int l) => HeartGradient().Weights(l).Clone();
+
+        /// <summary>∂C/∂b_l of the seeded heart network on all N samples, from the library's <see cref="Backpropagation"/> (J_b3, J_b2, J_b1).</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="l"/> is not 1, 2 or 3.</exception>
+        public static Vector<double> BiasJacobian(int l) => HeartGradient().Biases(l).Clone();
+
+        /// <summary>∂C/∂W_l of the seeded heart network by central differences (C(W + h) − C(W − h))/2h, one weight at a time (<see cref="GradientCheck"/>).</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="l"/> is not 1, 2 or 3.</exception>
+        public static Matrix<double> WeightJacobianByDifferences(int l)
+        {
+            var layer = HeartNetwork().Layers[CheckLayer(l) - 1];
+            var jacobian = Matrix<double>.Build.Dense(layer.OutputSize, layer.InputSize);
+            foreach (var entry in HeartGradientCheck().Entries.Where(entry => entry.Layer == l && !entry.IsBias))
+            {
+                jacobian[entry.Row, entry.Column] = entry.FiniteDifference;
+            }
+
+            return jacobian;
+        }
+
+        /// <summary>∂C/∂b_l of the seeded heart network by central differences (C(b + h) − C(b − h))/2h, one bias at a time (<see cref="GradientCheck"/>).</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="l"/> is not 1, 2 or 3.</exception>
+        public static Vector<double> BiasJacobianByDifferences(int l)
+        {
+            CheckLayer(l);
+            return Vector<double>.Build.DenseOfEnumerable(
+                HeartGradientCheck().Entries.Where(entry => entry.Layer == l && entry.IsBias).OrderBy(entry => entry.Row).Select(entry => entry.FiniteDifference));
+        }
+
+        /// <summary>θ = (W₁, b₁, W₂, b₂, W₃, b₃) of the seeded heart network after one step θ ← θ − η ∂C/∂θ of the library's <see cref="Trainer"/>, η = 2 (Exercise 3.9).</summary>
+        public static double[] ParametersAfterStep
         {
             get
             {
-                var (inputs, targets) = HeartCurve.TrainingData(100);
+                var (inputs, targets) = HeartCurve.TrainingData(SampleCount);
                 var network = HeartNetwork();
-                new Trainer(network, inputs, targets, new TrainingOptions { LearningRate = 2 }).Step();
-                return network.Layers[2].Weights.Clone();
+                new Trainer(network, inputs, targets, new TrainingOptions { LearningRate = StepLearningRate }).Step();
+                return ParameterVector.Of(network);
             }
         }
 
         private static Network HeartNetwork() => Network.Create([1, 6, 7, 2], Activation.Sigmoid, HeartSeed);
+
+        private static CostGradient HeartGradient()
+        {
+            var (inputs, targets) = HeartCurve.TrainingData(SampleCount);
+            return Backpropagation.Compute(HeartNetwork(), inputs, targets);
+        }
+
+        private static GradientCheck HeartGradientCheck()
+        {
+            var (inputs, targets) = HeartCurve.TrainingData(SampleCount);
+            return GradientCheck.Run(HeartNetwork(), inputs, targets);
+        }
+
+        private static int CheckLayer(int l) =>
+            l is >= 1 and <= 3 ? l : throw new ArgumentOutOfRangeException(nameof(l), l, "The heart network's layers are numbered 1 to 3.");
     }
 }

@@ -1,3 +1,4 @@
+using Calculus.Display;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.NeuralNetworks;
@@ -138,6 +139,17 @@ public sealed class Network
         var pass = new ForwardPass(this, inputs.ColumnCount);
         pass.Run(InPlace.Dense(inputs));
         return pass;
+    }
+
+    /// <summary>A table of the layers l = 1, …, L: the shapes of W_l (n_l×n_{l−1}) and b_l, the n_l·n_{l−1} + n_l parameters, and σ_l.</summary>
+    public Latex LayerTable()
+    {
+        var rows = _layers.Select((layer, index) =>
+            $@"{index + 1} & {layer.OutputSize}\times{layer.InputSize} & {layer.OutputSize} & "
+            + $@"{(layer.OutputSize * layer.InputSize) + layer.OutputSize} & \text{{{layer.Activation.Name}}} \\");
+        return new Latex(
+            @"\begin{array}{c|c|c|c|c} \text{layer } l & W_l & b_l & \text{parameters} & \sigma \\ \hline " + string.Join(" ", rows) + @" \end{array}",
+            string.Join("\n", _layers.Select((layer, index) => $"layer {index + 1}: W {layer.OutputSize}×{layer.InputSize}, b {layer.OutputSize}, {layer.Activation.Name}")));
     }
 
     /// <summary>A copy with its own weights and biases, so training one does not change the other.</summary>

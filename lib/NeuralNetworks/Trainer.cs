@@ -125,11 +125,59 @@ public sealed class Trainer
         return History;
     }
 
+    /// <summary>
+    /// Takes <paramref name="iterations"/> steps of your own, <paramref name="step"/>(network, η) with η = the options' learning
+    /// rate, in place of the trainer's backpropagation and update; records C on all the data before each step, and the
+    /// snapshots, as <see cref="Train(int)"/> does.
+    /// </summary>
+    /// <remarks>
+    /// Your step changes the network's weights and biases in place, e.g. W_l ← W_l − η ∂C/∂W_l with your own Jacobians.
+    /// The trainer's momentum, noise and mini-batches are its own update's, so they must be left at their defaults here.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="iterations"/> is negative.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The options ask for momentum, noise or mini-batches, which a step of your own does not use; or the cost became NaN or infinite.
+    /// </exception>
+    public TrainingHistory Train(int iterations, Action<Network, double> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        Check.AtLeast(iterations, 0, nameof(iterations));
+        if (Options.Momentum != 0 || Options.StepNoise != 0 || Options.BatchSize is not null)
+        {
+            throw new InvalidOperationException(
+                "A step of your own decides the whole update, so the trainer's momentum, step noise and mini-batches are not used: "
+                + "leave Momentum, StepNoise and BatchSize at their defaults when you pass a step to Train.");
+        }
+
+        History.Reserve(iterations);
+        for (var t = 0; t < iterations; t++)
+        {
+            if (Options.SnapshotEvery > 0 && Iteration % Options.SnapshotEvery == 0)
+            {
+                TakeSnapshot();
+            }
+
+            var cost = Cost();
+            CheckFinite(cost);
+            step(Network, Options.LearningRate);
+            History.Record(cost);
+            Iteration++;
+        }
+
+        if (Options.SnapshotEvery > 0)
+        {
+            TakeSnapshot();
+        }
+
+        return History;
+    }
+
     /// <summary>One iteration: C and ∂C/∂θ by backpropagation on the next batch, then v ← μv − η ∂C/∂θ, θ ← θ + v (+ σξ); returns C.</summary>
     /// <remarks>
     /// C is the cost before the step, and is recorded in <see cref="History"/>; a snapshot due at this iteration is
     /// taken first. Nothing is allocated unless a snapshot is taken (or the history's list of costs has to grow, which
-    /// <see cref="Train"/> avoids by making room before its loop).
+    /// <see cref="Train(int)"/> avoids by making room before its loop).
     /// </remarks>
     /// <exception cref="InvalidOperationException">The cost became NaN or infinite: the steps are too large.</exception>
     public double Step()
@@ -141,12 +189,7 @@ public sealed class Trainer
 
         NextBatch();
         var cost = _backpropagation.RunWithoutChecks(_batchInputs, _batchTargets);
-        if (!double.IsFinite(cost))
-        {
-            throw new InvalidOperationException(
-                $"The cost became {Check.Describe(cost)} at iteration {Iteration} with learning rate η = {Check.Describe(Options.LearningRate)}: "
-                + "the steps are too large and overshoot; try a smaller learning rate.");
-        }
+        CheckFinite(cost);
 
         var (learningRate, momentum, noise) = (Options.LearningRate, Options.Momentum, Options.StepNoise);
         for (var k = 0; k < _parameters.Length; k++)
@@ -166,6 +209,16 @@ public sealed class Trainer
         History.Record(cost);
         Iteration++;
         return cost;
+    }
+
+    private void CheckFinite(double cost)
+    {
+        if (!double.IsFinite(cost))
+        {
+            throw new InvalidOperationException(
+                $"The cost became {Check.Describe(cost)} at iteration {Iteration} with learning rate η = {Check.Describe(Options.LearningRate)}: "
+                + "the steps are too large and overshoot; try a smaller learning rate.");
+        }
     }
 
     /// <summary>Fills the batch matrices with the next B samples of the shuffled order (nothing to do for full batches).</summary>

@@ -20,7 +20,7 @@ public sealed class TrainingHistory
     }
 
     /// <summary>Makes room for <paramref name="count"/> more costs, so that recording them allocates nothing.</summary>
-    /// <remarks><see cref="Trainer.Train"/> does this before its loop; call it before a loop of <see cref="Trainer.Step"/>s.</remarks>
+    /// <remarks><see cref="Trainer.Train(int)"/> does this before its loop; call it before a loop of <see cref="Trainer.Step"/>s.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public void Reserve(int count)
     {

@@ -43,4 +43,31 @@ public sealed class HeartTrainingChartTests
         Assert.StartsWith("step 10", figure.Data[2].Name);
         Assert.Throws<ArgumentException>(() => HeartTrainingChart.Snapshots(history, targets, [7]));
     }
+
+    [Fact]
+    public void Costs_TwoRuns_DrawsOneLogScaleCurvePerRunTheSecondDashed()
+    {
+        var (history, _, _) = Train();
+        var (inputs, targets) = HeartCurve.TrainingData(20);
+        var other = new Trainer(Network.Create([1, 4, 2], Activation.Sigmoid, 2), inputs, targets, new TrainingOptions { LearningRate = 1 }).Train(7);
+
+        var figure = HeartTrainingChart.Costs("Costs", ("first", history), ("second", other));
+
+        Assert.Equal(2, figure.Data.Count);
+        var (first, second) = ((Scatter)figure.Data[0], (Scatter)figure.Data[1]);
+        Assert.Equal(["first", "second"], figure.Data.Select(trace => ((Scatter)trace).Name));
+        Assert.Equal(history.Costs, first.Y);
+        Assert.Equal([0.0, 1, 2, 3, 4, 5, 6], second.X);
+        Assert.Null(first.Line);
+        Assert.Equal("dash", second.Line!.Dash);
+        Assert.Equal("log", figure.Layout.YAxis!.Type);
+    }
+
+    [Fact]
+    public void Costs_RunWithNoCosts_ThrowsSayingTrainItFirst()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => HeartTrainingChart.Costs("Costs", ("untrained", new TrainingHistory())));
+
+        Assert.Contains("train it first", exception.Message);
+    }
 }

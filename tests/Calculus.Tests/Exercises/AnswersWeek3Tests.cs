@@ -1,11 +1,17 @@
 using Calculus.Exercises;
 using Calculus.FiniteDifferences;
 using Calculus.NeuralNetworks;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace Calculus.Tests.Exercises;
 
 public sealed class AnswersWeek3Tests
 {
+    // Central differences of the cost in one parameter, with h = 1e-5: their error is about h²·|C'''| plus ε·C/h,
+    // both far below 1e-9 for this cost (C ≈ 0.08), while the gradients are 1e-4 to 1e-1.
+    private const double DifferenceTolerance = 1e-9;
+    private const double DifferenceStep = 1e-5;
+
     [Fact]
     public void PolarComposite_ByHand_IsR3Cos2SinAndItsGradientTheChainRuleProduct()
     {
@@ -20,32 +26,112 @@ public sealed class AnswersWeek3Tests
     }
 
     [Fact]
-    public void OutputError_HeartSample_IsTheOutputErrorFormulaOnTheForwardPass()
+    public void OutputError_HeartBatch_IsTheOutputErrorFormulaOnTheForwardPass()
     {
         var (inputs, targets) = HeartCurve.TrainingData(100);
-        var network = Network.Create([1, 6, 7, 2], Activation.Sigmoid, Answers.Week3.HeartSeed);
-        var pass = network.Forward(inputs.SubMatrix(0, 1, 10, 1));
-        var y = targets.SubMatrix(0, 2, 10, 1).Column(0);
+        var a = HeartNetwork().Forward(inputs).Output;
 
-        // δ₃ = (a₃ − y) ⊙ σ′(z₃), and σ′(z₃) = a₃(1 − a₃).
-        var a = pass.Output.Column(0);
-        var byHand = (a - y).PointwiseMultiply(a.Map(v => v * (1 - v)));
+        // δ₃ = (a₃ − y)/N ⊙ σ′(z₃), and σ′(z₃) = a₃(1 − a₃).
+        var byHand = ((a - targets) / 100).PointwiseMultiply(a.Map(v => v * (1 - v)));
 
-        Assert.Equal(byHand.ToArray(), Answers.Week3.OutputError.ToArray(), new ToleranceComparer(1e-14));
+        AssertClose(byHand, Answers.Week3.OutputError, 1e-15);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void WeightJacobian_EachLayer_MatchesCentralDifferencesOfTheCost(int l)
+    {
+        var expected = Answers.Week3.WeightJacobian(l);
+        var layer = HeartNetwork().Layers[l - 1];
+        Assert.Equal((layer.OutputSize, layer.InputSize), (expected.RowCount, expected.ColumnCount));
+        for (var i = 0; i < expected.RowCount; i++)
+        {
+            for (var j = 0; j < expected.ColumnCount; j++)
+            {
+                Assert.Equal(Difference(l, bias: false, i, j), expected[i, j], DifferenceTolerance);
+            }
+        }
+
+        AssertClose(expected, Answers.Week3.WeightJacobianByDifferences(l), DifferenceTolerance);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void BiasJacobian_EachLayer_MatchesCentralDifferencesOfTheCost(int l)
+    {
+        var expected = Answers.Week3.BiasJacobian(l);
+        var byDifferences = Answers.Week3.BiasJacobianByDifferences(l);
+        Assert.Equal(HeartNetwork().Layers[l - 1].OutputSize, expected.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(Difference(l, bias: true, i, 0), expected[i], DifferenceTolerance);
+            Assert.Equal(expected[i], byDifferences[i], DifferenceTolerance);
+        }
     }
 
     [Fact]
-    public void WeightsAfterStep_OneStep_IsWMinusTwoTimesTheCentralDifferenceGradient()
+    public void BiasJacobian_OutputLayer_IsTheRowSumsOfTheOutputError()
+    {
+        // ∂C/∂b₃ = Σₙ δ₃ over the samples: each bias adds to its own z in every sample.
+        AssertClose(Answers.Week3.OutputError.RowSums().ToColumnMatrix(), Answers.Week3.BiasJacobian(3).ToColumnMatrix(), 1e-15);
+    }
+
+    [Fact]
+    public void ParametersAfterStep_OneStep_IsThetaMinusTwoTimesTheCentralDifferenceGradient()
+    {
+        var network = HeartNetwork();
+        var (inputs, targets) = HeartCurve.TrainingData(100);
+        var before = ParameterVector.Of(network);
+        var differences = GradientCheck.Run(network, inputs, targets).Entries.Select(entry => entry.FiniteDifference).ToArray();
+
+        var after = Answers.Week3.ParametersAfterStep;
+
+        Assert.Equal(77, after.Length);
+        for (var k = 0; k < after.Length; k++)
+        {
+            Assert.Equal(before[k] - (Answers.Week3.StepLearningRate * differences[k]), after[k], 1e-8);
+        }
+    }
+
+    [Fact]
+    public void WeightJacobian_LayerFour_ThrowsNamingTheLayers()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Answers.Week3.WeightJacobianByDifferences(4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Answers.Week3.WeightJacobian(0));
+    }
+
+    private static Network HeartNetwork() => Network.Create([1, 6, 7, 2], Activation.Sigmoid, Answers.Week3.HeartSeed);
+
+    /// <summary>(C(θ + h) − C(θ − h))/2h for θ = W_l[i, j] (or b_l[i] when <paramref name="bias"/>), each cost on a fresh network.</summary>
+    private static double Difference(int l, bool bias, int i, int j)
     {
         var (inputs, targets) = HeartCurve.TrainingData(100);
-        var network = Network.Create([1, 6, 7, 2], Activation.Sigmoid, Answers.Week3.HeartSeed);
-        var check = GradientCheck.Run(network, inputs, targets);
-        var before = network.Layers[2].Weights;
-        var after = Answers.Week3.WeightsAfterStep;
-
-        foreach (var entry in check.Entries.Where(e => e.Layer == 3 && !e.IsBias))
+        double CostWith(double shift)
         {
-            Assert.Equal(before[entry.Row, entry.Column] - (2 * entry.FiniteDifference), after[entry.Row, entry.Column], 8);
+            var network = HeartNetwork();
+            var layer = network.Layers[l - 1];
+            if (bias)
+            {
+                layer.Biases[i] += shift;
+            }
+            else
+            {
+                layer.Weights[i, j] += shift;
+            }
+
+            return Cost.MeanSquaredError(network.Predict(inputs), targets);
         }
+
+        return (CostWith(DifferenceStep) - CostWith(-DifferenceStep)) / (2 * DifferenceStep);
+    }
+
+    private static void AssertClose(Matrix<double> expected, Matrix<double> actual, double tolerance)
+    {
+        Assert.Equal((expected.RowCount, expected.ColumnCount), (actual.RowCount, actual.ColumnCount));
+        Assert.Equal(expected.ToColumnMajorArray(), actual.ToColumnMajorArray(), new ToleranceComparer(tolerance));
     }
 }

@@ -232,4 +232,54 @@ public sealed class TrainerTests
 
         Assert.Contains("smaller learning rate", exception.Message);
     }
+    [Fact]
+    public void TrainWithOwnStep_PlainGradientDescentStep_MatchesTheTrainersOwnSteps()
+    {
+        // A step of one's own, θ ← θ − η ∂C/∂θ by backpropagation, must give the trainer's own plain steps exactly,
+        // and the same recorded costs and snapshots.
+        var own = HeartTrainer(new TrainingOptions { LearningRate = 2, SnapshotEvery = 10 });
+        var library = HeartTrainer(new TrainingOptions { LearningRate = 2, SnapshotEvery = 10 });
+        var (inputs, targets) = HeartCurve.TrainingData(Samples);
+        var etas = new List<double>();
+        void Step(Network network, double eta)
+        {
+            etas.Add(eta);
+            var gradient = Backpropagation.Compute(network, inputs, targets);
+            for (var l = 1; l <= network.Layers.Count; l++)
+            {
+                network.Layers[l - 1].Weights.Subtract(eta * gradient.Weights(l), network.Layers[l - 1].Weights);
+                network.Layers[l - 1].Biases.Subtract(eta * gradient.Biases(l), network.Layers[l - 1].Biases);
+            }
+        }
+
+        var ownHistory = own.Train(30, Step);
+        var libraryHistory = library.Train(30);
+
+        Assert.Equal(Enumerable.Repeat(2.0, 30), etas);
+        Assert.Equal(30, own.Iteration);
+        Assert.Equal(libraryHistory.Costs, ownHistory.Costs, new ToleranceComparer(1e-15));
+        Assert.Equal([0, 10, 20, 30], ownHistory.Snapshots.Select(s => s.Iteration));
+        Assert.Equal(ParameterVector.Of(library.Network), ParameterVector.Of(own.Network), new ToleranceComparer(1e-15));
+    }
+
+    [Fact]
+    public void TrainWithOwnStep_OptionsWithMomentum_ThrowsSayingTheStepDecides()
+    {
+        var trainer = HeartTrainer(new TrainingOptions { LearningRate = 2, Momentum = 0.9 });
+
+        var exception = Assert.Throws<InvalidOperationException>(() => trainer.Train(1, (_, _) => { }));
+
+        Assert.Contains("Momentum", exception.Message);
+    }
+
+    [Fact]
+    public void TrainWithOwnStep_StepThatDiverges_SaysTheCostDiverged()
+    {
+        var trainer = HeartTrainer(new TrainingOptions { LearningRate = 2 });
+
+        var exception = Assert.Throws<InvalidOperationException>(
+            () => trainer.Train(5, (network, _) => network.Layers[2].Biases[0] = double.NaN));
+
+        Assert.Contains("smaller learning rate", exception.Message);
+    }
 }
