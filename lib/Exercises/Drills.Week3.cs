@@ -7,14 +7,14 @@ public static partial class Drills
 {
     private static readonly string[] s_jacobianParts =
     [
-        "\\frac{{\\partial \\mathbf{{z}}^{{({0})}}}}{{\\partial \\mathbf{{a}}^{{({1})}}}}",
-        "\\frac{{\\partial \\mathbf{{a}}^{{({0})}}}}{{\\partial \\mathbf{{z}}^{{({0})}}}}",
-        "\\frac{{\\partial \\mathbf{{a}}^{{({0})}}}}{{\\partial \\mathbf{{a}}^{{({1})}}}}",
-        "\\frac{{\\partial C}}{{\\partial \\mathbf{{a}}^{{({0})}}}}",
-        "\\frac{{\\partial C}}{{\\partial \\mathbf{{b}}^{{({0})}}}}",
+        "\\frac{{\\partial \\mathbf{{z}}_{{{0}}}}}{{\\partial \\mathbf{{a}}_{{{1}}}}}",
+        "\\frac{{\\partial \\mathbf{{a}}_{{{0}}}}}{{\\partial \\mathbf{{z}}_{{{0}}}}}",
+        "\\frac{{\\partial \\mathbf{{a}}_{{{0}}}}}{{\\partial \\mathbf{{a}}_{{{1}}}}}",
+        "\\frac{{\\partial C}}{{\\partial \\mathbf{{a}}_{{{0}}}}}",
+        "\\frac{{\\partial C}}{{\\partial \\mathbf{{b}}_{{{0}}}}}",
     ];
 
-    /// <summary>The shape (rows, columns) of one Jacobian in the chain of a network with layer sizes n⁽⁰⁾…n⁽³⁾: ∂u/∂v has dim u rows and dim v columns.</summary>
+    /// <summary>The shape (rows, columns) of one Jacobian in the chain of a network with layer sizes n₀…n₃: ∂u/∂v has dim u rows and dim v columns.</summary>
     public static DrillQuestion JacobianShape(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
@@ -24,7 +24,7 @@ public static partial class Drills
 
     /// <summary>
     /// The shape question for layer <paramref name="layer"/> of a network with <paramref name="sizes"/>, one sample:
-    /// part 0 is ∂z⁽ˡ⁾/∂a⁽ˡ⁻¹⁾, 1 is ∂a⁽ˡ⁾/∂z⁽ˡ⁾, 2 is ∂a⁽ˡ⁾/∂a⁽ˡ⁻¹⁾, 3 is ∂C/∂a⁽ˡ⁾ and 4 is ∂C/∂b⁽ˡ⁾.
+    /// part 0 is ∂z_l/∂a_{l−1}, 1 is ∂a_l/∂z_l, 2 is ∂a_l/∂a_{l−1}, 3 is ∂C/∂a_l and 4 is ∂C/∂b_l.
     /// </summary>
     internal static DrillQuestion JacobianShape(IReadOnlyList<int> sizes, int layer, int part)
     {
@@ -33,20 +33,20 @@ public static partial class Drills
             throw new ArgumentOutOfRangeException(nameof(layer), layer, $"Expected a layer from 1 to {sizes.Count - 1}.");
         }
 
-        var (rows, rowsOf) = part < 3 ? (sizes[layer], part == 0 ? $"z^{{({layer})}}" : $"a^{{({layer})}}") : (1, "C");
+        var (rows, rowsOf) = part < 3 ? (sizes[layer], part == 0 ? $"\\mathbf{{z}}_{{{layer}}}" : $"\\mathbf{{a}}_{{{layer}}}") : (1, "C");
         var (columns, columnsOf) = part switch
         {
-            0 or 2 => (sizes[layer - 1], $"a^{{({layer - 1})}}"),
-            1 => (sizes[layer], $"z^{{({layer})}}"),
-            3 => (sizes[layer], $"a^{{({layer})}}"),
-            4 => (sizes[layer], $"b^{{({layer})}}"),
+            0 or 2 => (sizes[layer - 1], $"\\mathbf{{a}}_{{{layer - 1}}}"),
+            1 => (sizes[layer], $"\\mathbf{{z}}_{{{layer}}}"),
+            3 => (sizes[layer], $"\\mathbf{{a}}_{{{layer}}}"),
+            4 => (sizes[layer], $"\\mathbf{{b}}_{{{layer}}}"),
             _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Expected a part from 0 to 4."),
         };
         var jacobian = string.Format(System.Globalization.CultureInfo.InvariantCulture, s_jacobianParts[part], layer, layer - 1);
         var network = string.Join("-", sizes);
         return new DrillQuestion(
             "the shape of a Jacobian",
-            $"A {network} network takes one sample: layer $l$ has $n^{{(l)}}$ neurons, $\\mathbf{{z}}^{{(l)}} = W^{{(l)}}\\mathbf{{a}}^{{(l-1)}} + \\mathbf{{b}}^{{(l)}}$, $\\mathbf{{a}}^{{(l)}} = \\sigma(\\mathbf{{z}}^{{(l)}})$, and the cost $C$ is one number. What shape (rows, columns) is ${jacobian}$?",
+            $"A {network} network takes one sample: layer $l$ has $n_l$ neurons, $\\mathbf{{z}}_l = W_l\\mathbf{{a}}_{{l-1}} + \\mathbf{{b}}_l$, $\\mathbf{{a}}_l = \\sigma(\\mathbf{{z}}_l)$, and the cost $C$ is one number. What shape (rows, columns) is ${jacobian}$?",
             ExpectedAnswer.Vector([rows, columns]),
             "A Jacobian $\\partial \\mathbf{u}/\\partial \\mathbf{v}$ has one row for each component of $\\mathbf{u}$ and one column for each component of $\\mathbf{v}$; a single number such as $C$ counts as one component.",
             $"${rowsOf}$ has {rows} component{(rows == 1 ? "" : "s")} and ${columnsOf}$ has {columns}, so the Jacobian is {rows}×{columns}: the answer is $({rows}, {columns})$.");
@@ -65,7 +65,8 @@ public static partial class Drills
             1 => Expr.Pow(u, 3),
             _ => random.Next(2, 4) * Expr.Pow(u, 2),
         };
-        return ChainProduct(outer.Simplify(), inner.Simplify(), random.Next(-2, 3));
+        var x0 = random.Next(-2, 3);
+        return ChainProduct(outer.Simplify(), inner.Simplify(), x0 == 0 ? 1 : x0); // at x = 0 the inner x² + b has slope 0, a dull product
     }
 
     /// <summary>The chain-product question for y = <paramref name="outer"/>(u), u = <paramref name="inner"/>(x), at x = <paramref name="x0"/>.</summary>
@@ -104,6 +105,8 @@ public static partial class Drills
         var (symbol, derivative, domain) = sigmoid
             ? ("\\sigma", (k * a * (1 - a)).Simplify(), (0.05, 0.95))
             : ("\\tanh", (k * (1 - Expr.Pow(a, 2))).Simplify(), (-0.95, 0.95));
+        var factor = k == 1 ? "" : $"{k}\\,";
+        var written = sigmoid ? $"{factor}a\\,(1 - a)" : $"{factor}(1 - a^2)";
         var argument = k == 1 ? "z" : $"{k}z";
         var rule = sigmoid ? "\\sigma'(t) = \\sigma(t)\\,(1 - \\sigma(t))" : "\\tanh'(t) = 1 - \\tanh^2(t)";
         return new DrillQuestion(
@@ -113,6 +116,6 @@ public static partial class Drills
             sigmoid
                 ? "Differentiate $\\sigma(t) = 1/(1 + e^{-t})$ and notice that $e^{-t}/(1 + e^{-t})$ is $1 - \\sigma(t)$. Then the chain rule brings out the factor inside."
                 : "Differentiate $\\tanh t = \\sinh t / \\cosh t$ by the quotient rule and use $\\cosh^2 t - \\sinh^2 t = 1$. Then the chain rule brings out the factor inside.",
-            $"${rule}$, and the chain rule multiplies by $\\frac{{d}}{{dz}}({argument}) = {k}$: $\\frac{{da}}{{dz}} = {derivative.ToLatex()}$. Backpropagation uses this: the forward pass has already computed $a$, so the derivative costs almost nothing.");
+            $"${rule}$, and the chain rule multiplies by $\\frac{{d}}{{dz}}({argument}) = {k}$: $\\frac{{da}}{{dz}} = {written}$. Backpropagation uses this: the forward pass has already computed $a$, so the derivative costs almost nothing.");
     }
 }

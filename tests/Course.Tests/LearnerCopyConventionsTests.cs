@@ -13,10 +13,39 @@ public sealed class LearnerCopyConventionsTests
     /// <summary>The most lines a learner's code cell may have; longer cells hold plumbing that belongs in the library.</summary>
     public const int MaximumCodeCellLines = 30;
 
+    /// <summary>The fewest learner tasks (exercises and drills) a week with its full task set may have.</summary>
+    public const int MinimumTasks = 12;
+
+    /// <summary>The tag an instructor puts on a task whose TODO line states the formula or code to type.</summary>
+    public const string TranscriptionTag = "transcription";
+
     private static readonly Regex TaskTitle = new(@"""(Exercise|Drill) \d+\.\d+\b", RegexOptions.CultureInvariant);
 
-    public static TheoryData<string> LearnerCopies() =>
-        [.. Directory.GetFiles(Path.Combine(Repository.Root, "notebooks"), "*.solution.ipynb").Order().Select(solution => Path.GetFileName(LearnerCopy.PathFor(solution)))];
+    public static TheoryData<string> LearnerCopies() => [.. LearnerCopyNames()];
+
+    /// <summary>The weeks that have their full task set so far (issue 13: weeks 1 to 3).</summary>
+    public static TheoryData<string> WeeksWithFullTaskSets() =>
+        [.. LearnerCopyNames().Where(name => name.StartsWith("01-") || name.StartsWith("02-") || name.StartsWith("03-"))];
+
+    [Theory]
+    [MemberData(nameof(WeeksWithFullTaskSets))]
+    public void LearnerTasks_AtLeastTwelve(string notebook)
+    {
+        var tasks = Tasks(Read(notebook));
+
+        Assert.True(tasks.Count >= MinimumTasks, $"{notebook}: {tasks.Count} learner tasks (exercise and drill cells); a week needs at least {MinimumTasks}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(WeeksWithFullTaskSets))]
+    public void TranscriptionTasks_AtMostAThird(string notebook)
+    {
+        var tasks = Tasks(Read(notebook));
+
+        var transcription = tasks.Where(c => c.Tags.Contains(TranscriptionTag)).Select(c => c.Describe()).ToList();
+
+        Assert.True(3 * transcription.Count <= tasks.Count, $"{notebook}: {transcription.Count} of {tasks.Count} tasks are tagged '{TranscriptionTag}' (their TODO states what to type); at most a third may be: {string.Join("; ", transcription)}");
+    }
 
     [Theory]
     [MemberData(nameof(LearnerCopies))]
@@ -58,6 +87,12 @@ public sealed class LearnerCopyConventionsTests
 
         Assert.True(last.Source.Trim() == "Checks.Progress()", $"{notebook}: the last code cell, {last.Describe()}, is not Checks.Progress().");
     }
+
+    private static IEnumerable<string> LearnerCopyNames() =>
+        Directory.GetFiles(Path.Combine(Repository.Root, "notebooks"), "*.solution.ipynb").Order().Select(solution => Path.GetFileName(LearnerCopy.PathFor(solution)));
+
+    private static List<NotebookCell> Tasks(Notebook notebook) =>
+        notebook.Cells.Where(c => c.Tags.Contains(LearnerCopy.ExerciseTag) || c.Tags.Contains(LearnerCopy.DrillTag)).ToList();
 
     private static Notebook Read(string fileName) => NotebookReader.Read(Path.Combine(Repository.Root, "notebooks", fileName));
 }
