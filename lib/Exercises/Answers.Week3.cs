@@ -68,16 +68,20 @@ public static partial class Answers
                 HeartGradientCheck().Entries.Where(entry => entry.Layer == l && entry.IsBias).OrderBy(entry => entry.Row).Select(entry => entry.FiniteDifference));
         }
 
-        /// <summary>θ = (W₁, b₁, W₂, b₂, W₃, b₃) of the seeded heart network after one step θ ← θ − η ∂C/∂θ of the library's <see cref="Trainer"/>, η = 2 (Exercise 3.9).</summary>
-        public static double[] ParametersAfterStep
+        /// <summary>θ = (W₁, b₁, W₂, b₂, W₃, b₃) of the seeded heart network after <paramref name="steps"/> steps θ ← θ − η ∂C/∂θ of the library's <see cref="Trainer"/>, η = 2 (Exercise 3.9 checks two, so a step that reads another network's weights is caught).</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="steps"/> is negative.</exception>
+        public static double[] ParametersAfterSteps(int steps)
         {
-            get
+            ArgumentOutOfRangeException.ThrowIfNegative(steps);
+            var (inputs, targets) = HeartCurve.TrainingData(SampleCount);
+            var network = HeartNetwork();
+            var trainer = new Trainer(network, inputs, targets, new TrainingOptions { LearningRate = StepLearningRate });
+            for (var k = 0; k < steps; k++)
             {
-                var (inputs, targets) = HeartCurve.TrainingData(SampleCount);
-                var network = HeartNetwork();
-                new Trainer(network, inputs, targets, new TrainingOptions { LearningRate = StepLearningRate }).Step();
-                return ParameterVector.Of(network);
+                trainer.Step();
             }
+
+            return ParameterVector.Of(network);
         }
 
         private static Network HeartNetwork() => Network.Create([1, 6, 7, 2], Activation.Sigmoid, HeartSeed);

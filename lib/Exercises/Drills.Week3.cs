@@ -52,37 +52,39 @@ public static partial class Drills
             $"${rowsOf}$ has {rows} component{(rows == 1 ? "" : "s")} and ${columnsOf}$ has {columns}, so the Jacobian is {rows}×{columns}: the answer is $({rows}, {columns})$.");
     }
 
-    /// <summary>A two-step chain with numbers: for y = g(u) and u = h(x), dy/dx at x₀ is g′(h(x₀))·h′(x₀).</summary>
+    /// <summary>The multivariate chain rule with numbers: for y = f(u, v), u = g(x), v = h(x), dy/dx = ∂y/∂u·du/dx + ∂y/∂v·dv/dx, a 1×2 row times a 2×1 column.</summary>
     public static DrillQuestion ChainProduct(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        var (x, u) = (Expr.Variable("x"), Expr.Variable("u"));
-        var (a, b) = (random.Next(2, 5), random.Next(-3, 4));
-        var inner = random.Next(2) == 0 ? (a * x) + b : Expr.Pow(x, 2) + b;
+        var (x, u, v) = (Expr.Variable("x"), Expr.Variable("u"), Expr.Variable("v"));
+        var (a, b, c) = (random.Next(2, 5), random.Next(-3, 4), random.Next(1, 4));
         var outer = random.Next(3) switch
         {
-            0 => Expr.Pow(u, 2),
-            1 => Expr.Pow(u, 3),
-            _ => random.Next(2, 4) * Expr.Pow(u, 2),
+            0 => u * v,
+            1 => u * Expr.Pow(v, 2),
+            _ => Expr.Pow(u, 2) + (c * v),
         };
         var x0 = random.Next(-2, 3);
-        return ChainProduct(outer.Simplify(), inner.Simplify(), x0 == 0 ? 1 : x0); // at x = 0 the inner x² + b has slope 0, a dull product
+        return ChainProduct(outer.Simplify(), ((a * x) + b).Simplify(), (Expr.Pow(x, 2) + c).Simplify(), x0 == 0 ? 1 : x0); // at x = 0 the square has slope 0, a dull product
     }
 
-    /// <summary>The chain-product question for y = <paramref name="outer"/>(u), u = <paramref name="inner"/>(x), at x = <paramref name="x0"/>.</summary>
-    internal static DrillQuestion ChainProduct(Expr outer, Expr inner, int x0)
+    /// <summary>The chain-product question for y = <paramref name="outer"/>(u, v), u = <paramref name="innerU"/>(x), v = <paramref name="innerV"/>(x), at x = <paramref name="x0"/>.</summary>
+    internal static DrillQuestion ChainProduct(Expr outer, Expr innerU, Expr innerV, int x0)
     {
         ArgumentNullException.ThrowIfNull(outer);
-        ArgumentNullException.ThrowIfNull(inner);
-        var u0 = inner.Evaluate(("x", x0));
-        var (duDx, dyDu) = (inner.Differentiate("x").Evaluate(("x", x0)), outer.Differentiate("u").Evaluate(("u", u0)));
-        var slope = dyDu * duDx;
+        ArgumentNullException.ThrowIfNull(innerU);
+        ArgumentNullException.ThrowIfNull(innerV);
+        var (u0, v0) = (innerU.Evaluate(("x", x0)), innerV.Evaluate(("x", x0)));
+        var (duDx, dvDx) = (innerU.Differentiate("x").Evaluate(("x", x0)), innerV.Differentiate("x").Evaluate(("x", x0)));
+        var (dyDu, dyDv) = (outer.Differentiate("u").Evaluate(("u", u0), ("v", v0)), outer.Differentiate("v").Evaluate(("u", u0), ("v", v0)));
+        var slope = (dyDu * duDx) + (dyDv * dvDx);
+        string S(double value) => value < 0 ? $"({Checks.Show(value)})" : Checks.Show(value);
         return new DrillQuestion(
-            "the chain rule with numbers",
-            $"Let $u = {inner.ToLatex()}$ and $y = {outer.ToLatex()}$. What is $\\frac{{dy}}{{dx}}$ at $x = {x0}$?",
+            "the multivariate chain rule with numbers",
+            $"Let $u = {innerU.ToLatex()}$, $v = {innerV.ToLatex()}$ and $y = {outer.ToLatex()}$. What is $\\frac{{dy}}{{dx}}$ at $x = {x0}$?",
             ExpectedAnswer.Number(slope),
-            "Find $u$ at this $x$ first. Then $\\frac{dy}{dx} = \\frac{dy}{du}\\cdot\\frac{du}{dx}$: each factor is a number once you put the values in.",
-            $"At $x = {x0}$, $u = {Checks.Show(u0)}$; $\\frac{{du}}{{dx}} = {Checks.Show(duDx)}$ and $\\frac{{dy}}{{du}} = {Checks.Show(dyDu)}$, so $\\frac{{dy}}{{dx}} = {Checks.Show(dyDu)} \\times {Checks.Show(duDx)} = {Checks.Show(slope)}$.");
+            "Find $u$ and $v$ at this $x$ first. Then $\\frac{dy}{dx} = \\begin{pmatrix} \\frac{\\partial y}{\\partial u} & \\frac{\\partial y}{\\partial v} \\end{pmatrix} \\begin{pmatrix} \\frac{du}{dx} \\\\ \\frac{dv}{dx} \\end{pmatrix}$: each entry is a number once you put the values in.",
+            $"At $x = {x0}$: $u = {Checks.Show(u0)}$ and $v = {Checks.Show(v0)}$. The row is $\\left(\\frac{{\\partial y}}{{\\partial u}}, \\frac{{\\partial y}}{{\\partial v}}\\right) = ({Checks.Show(dyDu)}, {Checks.Show(dyDv)})$ and the column is $\\left(\\frac{{du}}{{dx}}, \\frac{{dv}}{{dx}}\\right) = ({Checks.Show(duDx)}, {Checks.Show(dvDx)})$, so $\\frac{{dy}}{{dx}} = {Checks.Show(dyDu)} \\times {S(duDx)} + {S(dyDv)} \\times {S(dvDx)} = {Checks.Show(slope)}$.");
     }
 
     /// <summary>The derivative of a = σ(k·z) or a = tanh(k·z) written with a alone: k·a(1 − a) or k(1 − a²).</summary>

@@ -80,20 +80,56 @@ public sealed class AnswersWeek3Tests
         AssertClose(Answers.Week3.OutputError.RowSums().ToColumnMatrix(), Answers.Week3.BiasJacobian(3).ToColumnMatrix(), 1e-15);
     }
 
-    [Fact]
-    public void ParametersAfterStep_OneStep_IsThetaMinusTwoTimesTheCentralDifferenceGradient()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ParametersAfterSteps_OneOrTwo_AreThetaMinusTwoTimesTheCentralDifferenceGradientEachTime(int steps)
     {
         var network = HeartNetwork();
         var (inputs, targets) = HeartCurve.TrainingData(100);
-        var before = ParameterVector.Of(network);
-        var differences = GradientCheck.Run(network, inputs, targets).Entries.Select(entry => entry.FiniteDifference).ToArray();
+        for (var k = 0; k < steps; k++)
+        {
+            var theta = ParameterVector.Of(network);
+            var differences = GradientCheck.Run(network, inputs, targets).Entries.Select(entry => entry.FiniteDifference).ToArray();
+            Write(network, theta.Select((value, i) => value - (Answers.Week3.StepLearningRate * differences[i])).ToArray());
+        }
 
-        var after = Answers.Week3.ParametersAfterStep;
+        var after = Answers.Week3.ParametersAfterSteps(steps);
 
         Assert.Equal(77, after.Length);
+        var expected = ParameterVector.Of(network);
         for (var k = 0; k < after.Length; k++)
         {
-            Assert.Equal(before[k] - (Answers.Week3.StepLearningRate * differences[k]), after[k], 1e-8);
+            Assert.Equal(expected[k], after[k], 1e-8);
+        }
+    }
+
+    [Fact]
+    public void ParametersAfterSteps_TwoSteps_DifferFromOne()
+    {
+        var (one, two) = (Answers.Week3.ParametersAfterSteps(1), Answers.Week3.ParametersAfterSteps(2));
+
+        Assert.True(one.Zip(two).Max(pair => Math.Abs(pair.First - pair.Second)) > 1e-4);
+    }
+
+    /// <summary>Writes θ into the network's weights and biases in <see cref="ParameterVector"/>'s order (W₁ row by row, b₁, W₂, …).</summary>
+    private static void Write(Network network, double[] theta)
+    {
+        var k = 0;
+        foreach (var layer in network.Layers)
+        {
+            for (var i = 0; i < layer.OutputSize; i++)
+            {
+                for (var j = 0; j < layer.InputSize; j++)
+                {
+                    layer.Weights[i, j] = theta[k++];
+                }
+            }
+
+            for (var i = 0; i < layer.OutputSize; i++)
+            {
+                layer.Biases[i] = theta[k++];
+            }
         }
     }
 

@@ -72,19 +72,26 @@ public sealed class DrillsWeek3Tests
     }
 
     [Fact]
-    public void ChainProduct_CubeOfSquarePlusThree_Expects588AndCentralDifferences()
+    public void ChainProduct_ProductOfLineAndSquare_Expects2AndCentralDifferences()
     {
-        var (x, u) = (Expr.Variable("x"), Expr.Variable("u"));
-        var inner = Expr.Pow(x, 2) + 3;
-        var outer = Expr.Pow(u, 3);
+        var (x, u, v) = (Expr.Variable("x"), Expr.Variable("u"), Expr.Variable("v"));
 
-        var question = Drills.ChainProduct(outer, inner, 2);
+        var question = Drills.ChainProduct(u * v, (2 * x) - 3, Expr.Pow(x, 2) + 1, 1);
 
-        // By hand: u = 7, dy/du = 3·7² = 147, du/dx = 2·2 = 4, so dy/dx = 588.
-        Assert.Null(question.Expected.Judge(588.0, seed: 1));
-        Assert.NotNull(question.Expected.Judge(147.0, seed: 1));
-        var composed = FiniteDifference.Derivative(t => Math.Pow((t * t) + 3, 3), 2);
+        // By hand at x = 1: u = −1, v = 2; ∂y/∂u = v = 2, ∂y/∂v = u = −1; du/dx = 2, dv/dx = 2x = 2; so 2·2 + (−1)·2 = 2.
+        Assert.Null(question.Expected.Judge(2.0, seed: 1));
+        Assert.NotNull(question.Expected.Judge(4.0, seed: 1)); // the u-path alone
+        var composed = FiniteDifference.Derivative(t => ((2 * t) - 3) * ((t * t) + 1), 1);
         Assert.Null(question.Expected.Judge(Math.Round(composed, 6), seed: 1));
+    }
+
+    [Fact]
+    public void ChainProduct_Seeded_NeverAsksAtZero()
+    {
+        for (var seed = 1; seed <= 40; seed++)
+        {
+            Assert.DoesNotContain("at $x = 0$", Drills.ChainProduct(new Random(seed)).Question);
+        }
     }
 
     [Theory]
