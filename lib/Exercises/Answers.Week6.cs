@@ -52,6 +52,67 @@ public static partial class Answers
             }
         }
 
+        /// <summary>The (μ, s) points in cm where Exercises 6.5 and 6.6 are checked: (150, 18), (165, 9), (175, 7), (172, 12).</summary>
+        public static IReadOnlyList<double[]> GaussianProbes { get; } = [[150.0, 18.0], [165.0, 9.0], [175.0, 7.0], [172.0, 12.0]];
+
+        /// <summary>Exercise 6.5: ∂χ²/∂μ = −2 Σ wᵢ(yᵢ − f(xᵢ)) ∂f/∂μ of the heights Gaussian at each of <see cref="GaussianProbes"/>, from the library's ∇χ².</summary>
+        public static IReadOnlyList<double> ChiSquaredSlopesMu => GaussianProbes.Select(p => ChiSquared.Gradient(Heights(), HeightsGaussian(), p)[0]).ToArray();
+
+        /// <summary>Exercise 6.6: ∂χ²/∂s = −2 Σ wᵢ(yᵢ − f(xᵢ)) ∂f/∂s of the heights Gaussian at each of <see cref="GaussianProbes"/>, from the library's ∇χ².</summary>
+        public static IReadOnlyList<double> ChiSquaredSlopesS => GaussianProbes.Select(p => ChiSquared.Gradient(Heights(), HeightsGaussian(), p)[1]).ToArray();
+
+        /// <summary>Exercise 6.7's second start (μ, s) = (185, 5) cm, which the notebook never shows: far above the data and too narrow.</summary>
+        public static IReadOnlyList<double> SecondGaussianStart { get; } = [185.0, 5.0];
+
+        /// <summary>Exercise 6.7: the best Gaussian (μ, |s|) in cm, from Levenberg–Marquardt started at (150, 18) and run until χ² can fall by less than 10⁻¹⁴.</summary>
+        public static IReadOnlyList<double> BestGaussian
+        {
+            get
+            {
+                var fit = LevenbergMarquardt.Fit(Heights(), HeightsGaussian(), [150.0, 18.0], tolerance: 1e-14);
+                return [fit.Parameter("mu"), Math.Abs(fit.Parameter("s"))];
+            }
+        }
+
+        /// <summary>Exercise 6.8: (χ²/ν, p) with ν = 38 − 2 for the Gaussian at <see cref="BestGaussian"/> and then at (μ, s) = (170, 10), four numbers.</summary>
+        public static IReadOnlyList<double> GaussianGoodness
+        {
+            get
+            {
+                var data = Heights();
+                var nu = ChiSquared.DegreesOfFreedom(data.Count, 2);
+                return [.. new[] { BestGaussian.ToArray(), [170.0, 10.0] }.SelectMany(p =>
+                {
+                    var chi = ChiSquared.Of(data, HeightsGaussian(), p);
+                    return new[] { chi / nu, ChiSquared.PValue(chi, nu) };
+                })];
+            }
+        }
+
+        /// <summary>Exercise 6.9: whether <paramref name="letter"/> is the right reading of the best Gaussian's p-value: A acceptable, B the model is wrong (p &lt; 0.01), C too good to be true (p &gt; 0.99).</summary>
+        public static bool IsRightGaussianVerdict(string? letter)
+        {
+            var p = GaussianGoodness[1];
+            var right = p < 0.01 ? "B" : p > 0.99 ? "C" : "A";
+            return string.Equals(letter?.Trim(), right, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The heights histogram as measurements, σᵢ = √(countᵢ + 1).</summary>
+        private static Measurements Heights() => Measurements.FromHistogram(Datasets.Heights());
+
+        /// <summary>f(x; μ, s) = NΔ/(s√(2π)) · exp(−(x − μ)²/(2s²)), the week's Gaussian for the heights, with its parameter gradient.</summary>
+        private static ParametricModel HeightsGaussian()
+        {
+            var bins = Datasets.Heights();
+            var scale = bins.Sum(bin => bin.Count) * (bins[0].UpperCm - bins[0].LowerCm) / Math.Sqrt(2 * Math.PI);
+            double F(double x, IReadOnlyList<double> p) => scale / p[1] * Math.Exp(-(x - p[0]) * (x - p[0]) / (2 * p[1] * p[1]));
+            return new ParametricModel(["mu", "s"], F, (x, p) =>
+            {
+                var f = F(x, p);
+                return [f * (x - p[0]) / (p[1] * p[1]), f * (((x - p[0]) * (x - p[0]) / (p[1] * p[1] * p[1])) - (1 / p[1]))];
+            });
+        }
+
         private static Measurements Linear() => Measurements.From(Datasets.LinearWithUncertainties());
     }
 }

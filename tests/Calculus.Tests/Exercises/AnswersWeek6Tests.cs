@@ -82,4 +82,80 @@ public sealed class AnswersWeek6Tests
         Assert.Equal(20, Answers.Week6.RidgeSolutions.Count);
         Assert.Equal(expected, Answers.Week6.RidgeSolutions, new ToleranceComparer(1e-6));
     }
+
+    // The heights Gaussian written out independently: f = NΔ/(s√(2π)) exp(−(x − μ)²/(2s²)) on the bundled histogram.
+    private static Measurements HeightsData => Measurements.FromHistogram(Datasets.Heights(AppContext.BaseDirectory));
+
+    private static double HeightsChiSquared(double mu, double s)
+    {
+        var bins = Datasets.Heights(AppContext.BaseDirectory);
+        var scale = bins.Sum(b => b.Count) * (bins[0].UpperCm - bins[0].LowerCm) / Math.Sqrt(2 * Math.PI);
+        var data = HeightsData;
+        return Enumerable.Range(0, data.Count).Sum(i => Math.Pow((data.Y[i] - (scale / s * Math.Exp(-Math.Pow(data.X[i] - mu, 2) / (2 * s * s)))) / data.Sigma[i], 2));
+    }
+
+    // Central differences of χ² with h = 1e-4 cm: the truncation error h²/6·f‴ is far below this relative tolerance.
+    private const double DifferenceTolerance = 1e-6;
+
+    [Fact]
+    public void ChiSquaredSlopesMu_Probes_MatchCentralDifferencesOfChiSquaredWrittenOut()
+    {
+        const double h = 1e-4;
+        var expected = Answers.Week6.GaussianProbes.Select(p => (HeightsChiSquared(p[0] + h, p[1]) - HeightsChiSquared(p[0] - h, p[1])) / (2 * h)).ToArray();
+
+        Assert.Equal(expected, Answers.Week6.ChiSquaredSlopesMu, new ToleranceComparer(DifferenceTolerance));
+    }
+
+    [Fact]
+    public void ChiSquaredSlopesS_Probes_MatchCentralDifferencesOfChiSquaredWrittenOut()
+    {
+        const double h = 1e-4;
+        var expected = Answers.Week6.GaussianProbes.Select(p => (HeightsChiSquared(p[0], p[1] + h) - HeightsChiSquared(p[0], p[1] - h)) / (2 * h)).ToArray();
+
+        Assert.Equal(expected, Answers.Week6.ChiSquaredSlopesS, new ToleranceComparer(DifferenceTolerance));
+    }
+
+    [Fact]
+    public void ChiSquaredSlopes_AtTheStart_PointUphillTowardsSmallerMuAndLargerS()
+    {
+        // By hand: at (150, 18) the bell sits far below the data (mean about 169.5), so raising μ lowers χ², ∂χ²/∂μ < 0.
+        Assert.True(Answers.Week6.ChiSquaredSlopesMu[0] < 0);
+        Assert.True(Answers.Week6.ChiSquaredSlopesMu[2] > 0, "at μ = 175, above the data, raising μ raises χ²");
+    }
+
+    [Fact]
+    public void BestGaussian_IsTheMinimumSteepestDescentAndGaussNewtonFind()
+    {
+        var best = Answers.Week6.BestGaussian;
+        var h = 1e-4;
+        // At the minimum both partial derivatives vanish (central differences), and s is positive.
+        Assert.Equal(0, (HeightsChiSquared(best[0] + h, best[1]) - HeightsChiSquared(best[0] - h, best[1])) / (2 * h), 1e-4);
+        Assert.Equal(0, (HeightsChiSquared(best[0], best[1] + h) - HeightsChiSquared(best[0], best[1] - h)) / (2 * h), 1e-4);
+        Assert.Equal(169.494, best[0], 0.0005); // the notebook's μ ≈ 169.494 cm
+        Assert.Equal(9.500, best[1], 0.0005);   // and s ≈ 9.500 cm
+    }
+
+    [Fact]
+    public void GaussianGoodness_IsChiSquaredOverThirtySixAndItsUpperTail()
+    {
+        var goodness = Answers.Week6.GaussianGoodness;
+        var best = Answers.Week6.BestGaussian;
+
+        Assert.Equal(4, goodness.Count);
+        Assert.Equal(HeightsChiSquared(best[0], best[1]) / 36, goodness[0], 1e-9);
+        Assert.Equal(3.35, goodness[0], 0.005);      // stated in the notebook
+        Assert.Equal(HeightsChiSquared(170, 10) / 36, goodness[2], 1e-9);
+        // Independent tail: MathNet's χ² distribution, 1 − CDF.
+        Assert.Equal(1 - MathNet.Numerics.Distributions.ChiSquared.CDF(36, HeightsChiSquared(170, 10)), goodness[3], 1e-12);
+        Assert.True(goodness[1] < 1e-9, "p ≈ 5e-11 for the best Gaussian");
+    }
+
+    [Theory]
+    [InlineData("B", true)]
+    [InlineData(" b ", true)]
+    [InlineData("A", false)]
+    [InlineData("C", false)]
+    [InlineData(null, false)]
+    public void IsRightGaussianVerdict_TheModelIsWrong_IsB(string? letter, bool right) =>
+        Assert.Equal(right, Answers.Week6.IsRightGaussianVerdict(letter));
 }
