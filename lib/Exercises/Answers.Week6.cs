@@ -74,7 +74,7 @@ public static partial class Answers
             }
         }
 
-        /// <summary>Exercise 6.8: (χ²/ν, p) with ν = 38 − 2 for the Gaussian at <see cref="BestGaussian"/> and then at (μ, s) = (170, 10), four numbers.</summary>
+        /// <summary>Exercise 6.8: (χ²/ν, log₁₀ p) with ν = 38 − 2 for the Gaussian at <see cref="BestGaussian"/> and then at (μ, s) = (170, 10), four numbers (log₁₀ p, since p ≈ 10⁻¹⁰ would pass any absolute tolerance).</summary>
         public static IReadOnlyList<double> GaussianGoodness
         {
             get
@@ -84,7 +84,7 @@ public static partial class Answers
                 return [.. new[] { BestGaussian.ToArray(), [170.0, 10.0] }.SelectMany(p =>
                 {
                     var chi = ChiSquared.Of(data, HeightsGaussian(), p);
-                    return new[] { chi / nu, ChiSquared.PValue(chi, nu) };
+                    return new[] { chi / nu, Math.Log10(ChiSquared.PValue(chi, nu)) };
                 })];
             }
         }
@@ -92,7 +92,7 @@ public static partial class Answers
         /// <summary>Exercise 6.9: whether <paramref name="letter"/> is the right reading of the best Gaussian's p-value: A acceptable, B the model is wrong (p &lt; 0.01), C too good to be true (p &gt; 0.99).</summary>
         public static bool IsRightGaussianVerdict(string? letter)
         {
-            var p = GaussianGoodness[1];
+            var p = Math.Pow(10, GaussianGoodness[1]);
             var right = p < 0.01 ? "B" : p > 0.99 ? "C" : "A";
             return string.Equals(letter?.Trim(), right, StringComparison.OrdinalIgnoreCase);
         }

@@ -31,7 +31,7 @@ public static partial class Drills
         var data = new Measurements(x, y, sigma);
         var chi = ChiSquared.Of(data, t => a + (b * t));
         var points = string.Join(", ", x.Select((xi, i) => $"$({Shown6(xi)}, {Shown6(y[i])} \\pm {Shown6(sigma[i])})$"));
-        var terms = x.Select((xi, i) => $"\\left(\\frac{{{Shown6(y[i])} - {Shown6(a + (b * xi))}}}{{{Shown6(sigma[i])}}}\\right)^2").ToArray();
+        var terms = x.Select((xi, i) => $"\\left(\\frac{{{Shown6(y[i])} - {Term6(a + (b * xi))}}}{{{Shown6(sigma[i])}}}\\right)^2").ToArray();
         var values = x.Select((xi, i) => Math.Pow((y[i] - a - (b * xi)) / sigma[i], 2)).Select(Shown6);
         return new DrillQuestion(
             "χ² of a few points",
@@ -72,7 +72,7 @@ public static partial class Drills
             ExpectedAnswer.Vector([a, b], 1e-4),
             "With every $w_i = 1$, $S$ is the number of points. Form $S_x, S_y, S_{xx}, S_{xy}$, write the two normal equations, and solve the 2×2 system (eliminate $a$, or use $\\Delta = S\\,S_{xx} - S_x^2$).",
             $"$S = {n}$, $S_x = {Shown6(sx)}$, $S_y = {Shown6(sy)}$, $S_{{xx}} = {Shown6(sxx)}$, $S_{{xy}} = {Shown6(sxy)}$. The normal equations are ${n}a + {Shown6(sx)}b = {Shown6(sy)}$ and ${Shown6(sx)}a + {Shown6(sxx)}b = {Shown6(sxy)}$. "
-            + $"With $\\Delta = {n} \\cdot {Shown6(sxx)} - {Shown6(sx)}^2 = {Shown6(delta)}$: $b = ({n} \\cdot {Shown6(sxy)} - {Shown6(sx)} \\cdot {Shown6(sy)})/{Shown6(delta)} = {Shown6(b)}$ and $a = ({Shown6(sxx)} \\cdot {Shown6(sy)} - {Shown6(sx)} \\cdot {Shown6(sxy)})/{Shown6(delta)} = {Shown6(a)}$: the answer is $({Shown6(a)}, {Shown6(b)})$.");
+            + $"With $\\Delta = {n} \\cdot {Shown6(sxx)} - {Term6(sx)}^2 = {Shown6(delta)}$: $b = ({n} \\cdot {Shown6(sxy)} - {Shown6(sx)} \\cdot {Shown6(sy)})/{Shown6(delta)} = {Shown6(b)}$ and $a = ({Shown6(sxx)} \\cdot {Shown6(sy)} - {Shown6(sx)} \\cdot {Shown6(sxy)})/{Shown6(delta)} = {Shown6(a)}$: the answer is $({Shown6(a)}, {Shown6(b)})$.");
     }
 
     /// <summary>One component of ∇χ² for the line f(x) = a + bx at given (a, b): ∂χ²/∂θ = −2 Σ wᵢ(yᵢ − f(xᵢ)) ∂f/∂θ.</summary>
@@ -108,7 +108,7 @@ public static partial class Drills
             ExpectedAnswer.Number(slope),
             $"$\\chi^2 = \\sum_i w_i\\,(y_i - f(x_i))^2$ with $w_i = 1/\\sigma_i^2$. Differentiate each term by the chain rule: you need the residuals at these $a, b$ and $\\partial f/\\partial {parameter}$ at each $x_i$.",
             $"$\\frac{{\\partial \\chi^2}}{{\\partial {parameter}}} = -2\\sum_i w_i\\,(y_i - f(x_i))\\,\\frac{{\\partial f}}{{\\partial {parameter}}}$ with $\\frac{{\\partial f}}{{\\partial {parameter}}} = {(byA ? "1" : "x_i")}$. "
-            + $"The residuals are ${string.Join(", ", residuals.Select(Shown6))}$, so $\\frac{{\\partial \\chi^2}}{{\\partial {parameter}}} = -2\\left({pieces}\\right) = -2 \\cdot {Shown6(terms.Sum())} = {Shown6(slope)}$.");
+            + $"The residuals are ${string.Join(", ", residuals.Select(Shown6))}$, so $\\frac{{\\partial \\chi^2}}{{\\partial {parameter}}} = -2\\left({pieces}\\right) = -2 \\cdot {Term6(terms.Sum())} = {Shown6(slope)}$.");
     }
 
     private static readonly string[] s_week6Verdicts =
@@ -202,7 +202,10 @@ public static partial class Drills
             $"$\\mathbf{{r}} = A\\mathbf{{x}} - \\mathbf{{b}} = {Column6(a * xv)} - {Column6(bv)} = {Column6(residual)}$, and $\\frac{{\\partial}}{{\\partial \\mathbf{{x}}}}\\lVert A\\mathbf{{x}} - \\mathbf{{b}}\\rVert^2 = 2A^{{\\mathsf T}}\\mathbf{{r}} = 2 \\cdot {Column6(a.Transpose() * residual)} = {Column6(gradient)}$: the answer is $({string.Join(", ", gradient.Select(Shown6))})$.");
     }
 
-    private static string Shown6(double value) => Checks.Show(Math.Round(value, 10) + 0.0);
+    private static string Shown6(double value) => Checks.Show(value == 0 ? 0.0 : value);
+
+    /// <summary>A number as it reads after an operator: negative ones in brackets, "2 − (−1)".</summary>
+    private static string Term6(double value) => value < 0 ? $"({Shown6(value)})" : Shown6(value);
 
     private static string Line6(double a, double b) => (a, b) switch
     {
