@@ -145,7 +145,7 @@ public static partial class Drills
         };
         return new DrillQuestion(
             "reading a p-value",
-            $"A fit gives $\\chi^2 = {Shown6(chiSquared)}$ on $\\nu = {degreesOfFreedom}$ degrees of freedom, and $p = P(X \\ge \\chi^2) = {shownP}$. Is the fit acceptable, bad, or too good to be true? Answer with the letter.",
+            $"A fit gives $\\chi^2 = {Shown6(chiSquared)}$ on $\\nu = {degreesOfFreedom}$ degrees of freedom, and $p = P(X \\ge \\chi^2) = {shownP}$. Is the fit\n\n" + string.Join("\n", s_week6Verdicts.Select((v, i) => $"- **{(char)('A' + i)}**: {v}")) + "\n\nAnswer with the letter.",
             ExpectedAnswer.Choice(verdict, s_week6Verdicts),
             "Compare $\\chi^2/\\nu$ with 1, keeping in mind that $\\chi^2$ scatters by about $\\sqrt{2\\nu}$; the p-value makes that precise. A p-value below about 0.01 or above about 0.99 is a surprise.",
             $"$\\chi^2/\\nu = {ratio}$, and {reading}: {(char)('A' + verdict)}.");
@@ -169,7 +169,7 @@ public static partial class Drills
         var gradient = ax + atx;
         return new DrillQuestion(
             "the gradient of a quadratic form",
-            $"Let $A = {Matrix6(a)}$ and $\\mathbf{{x}} = {Column6(v)}$. What is $\\frac{{\\partial}}{{\\partial \\mathbf{{x}}}}\\left(\\mathbf{{x}}^{{\\mathsf T}}A\\mathbf{{x}}\\right)$ at this $\\mathbf{{x}}$? Answer as `new[] {{ … }}`.",
+            $"Let $A = {Matrix6(a)}$ and $\\mathbf{{x}} = {Column6(v)}$. What is $\\frac{{\\partial}}{{\\partial \\mathbf{{x}}}}\\left(\\mathbf{{x}}^{{\\mathsf T}}A\\mathbf{{x}}\\right)$ at this $\\mathbf{{x}}$?",
             ExpectedAnswer.Vector(gradient.ToArray()),
             "Each entry of $A$ meets $\\mathbf{x}$ twice in $\\mathbf{x}^{\\mathsf T}A\\mathbf{x} = \\sum_{i,j} x_i A_{ij} x_j$, once on each side. The identity from the section gives the gradient; $A$ is not symmetric here, so mind both halves.",
             $"$\\frac{{\\partial}}{{\\partial \\mathbf{{x}}}}\\left(\\mathbf{{x}}^{{\\mathsf T}}A\\mathbf{{x}}\\right) = (A + A^{{\\mathsf T}})\\mathbf{{x}} = A\\mathbf{{x}} + A^{{\\mathsf T}}\\mathbf{{x}} = {Column6(ax)} + {Column6(atx)} = {Column6(gradient)}$: the answer is $({string.Join(", ", gradient.Select(Shown6))})$.");
@@ -196,7 +196,7 @@ public static partial class Drills
         var gradient = 2 * (a.Transpose() * residual);
         return new DrillQuestion(
             "the gradient of a sum of squared residuals",
-            $"Let $A = {Matrix6(a)}$, $\\mathbf{{x}} = {Column6(xv)}$ and $\\mathbf{{b}} = {Column6(bv)}$. What is $\\frac{{\\partial}}{{\\partial \\mathbf{{x}}}}\\lVert A\\mathbf{{x}} - \\mathbf{{b}}\\rVert^2$ at this $\\mathbf{{x}}$? Answer as `new[] {{ … }}`.",
+            $"Let $A = {Matrix6(a)}$, $\\mathbf{{x}} = {Column6(xv)}$ and $\\mathbf{{b}} = {Column6(bv)}$. What is $\\frac{{\\partial}}{{\\partial \\mathbf{{x}}}}\\lVert A\\mathbf{{x}} - \\mathbf{{b}}\\rVert^2$ at this $\\mathbf{{x}}$?",
             ExpectedAnswer.Vector(gradient.ToArray()),
             "Find the residual vector $\\mathbf{r} = A\\mathbf{x} - \\mathbf{b}$ first. The gradient has one entry per component of $\\mathbf{x}$, so the result has as many entries as $A$ has columns.",
             $"$\\mathbf{{r}} = A\\mathbf{{x}} - \\mathbf{{b}} = {Column6(a * xv)} - {Column6(bv)} = {Column6(residual)}$, and $\\frac{{\\partial}}{{\\partial \\mathbf{{x}}}}\\lVert A\\mathbf{{x}} - \\mathbf{{b}}\\rVert^2 = 2A^{{\\mathsf T}}\\mathbf{{r}} = 2 \\cdot {Column6(a.Transpose() * residual)} = {Column6(gradient)}$: the answer is $({string.Join(", ", gradient.Select(Shown6))})$.");
