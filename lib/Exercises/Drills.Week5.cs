@@ -31,6 +31,7 @@ public static partial class Drills
         var x = Expr.Variable("x");
         var f = (Expr.Pow(x, 3) + (a * x) + b).Simplify();
         var derivative = f.Differentiate("x").Simplify();
+        var shown = "x^{3}" + (a == 0 ? "" : $" {(a < 0 ? "-" : "+")} {(Math.Abs(a) == 1 ? "" : Math.Abs(a).ToString(System.Globalization.CultureInfo.InvariantCulture))}x") + (b == 0 ? "" : $" {(b < 0 ? "-" : "+")} {Math.Abs(b)}");
         var (f0, slope) = (f.Evaluate(x0), derivative.Evaluate(x0));
         if (slope == 0)
         {
@@ -40,7 +41,7 @@ public static partial class Drills
         var x1 = x0 - (f0 / slope);
         return new DrillQuestion(
             "one Newton–Raphson step",
-            $"Take one Newton–Raphson step on $f(x) = {f.ToLatex()}$ from $x_0 = {x0}$: what is $x_1$? (Type a number; a fraction such as `13.0 / 4` is fine, or four decimals.)",
+            $"Take one Newton–Raphson step on $f(x) = {shown}$ from $x_0 = {x0}$: what is $x_1$? (Type a number; a fraction such as `13.0 / 4` is fine, or four decimals.)",
             ExpectedAnswer.Number(x1, StepTolerance),
             "Work out $f(x_0)$ and $f'(x_0)$, then follow the tangent to the axis.",
             $"$f'(x) = {derivative.ToLatex()}$. At $x_0 = {x0}$: $f({x0}) = {Checks.Show(f0)}$ and $f'({x0}) = {Checks.Show(slope)}$, so $x_1 = x_0 - f(x_0)/f'(x_0) = {x0} - ({Checks.Show(f0)})/({Checks.Show(slope)}) = {Checks.Show(x1)}$.");
@@ -148,8 +149,11 @@ public static partial class Drills
             $"Find the point where $f(x, y) = xy$ is stationary on the line ${constraint.ToLatex()} = {c}$, and its multiplier: solve $\\nabla\\mathcal L = 0$ for $\\mathcal L = xy - \\lambda({constraint.ToLatex()} - {c})$. (Type `new[] {{ x, y, λ }}`, the three numbers; fractions such as `3.0 / 2` are fine.)",
             ExpectedAnswer.Vector(answer, StepTolerance),
             "Write the three equations $\\partial\\mathcal L/\\partial x = 0$, $\\partial\\mathcal L/\\partial y = 0$, $\\partial\\mathcal L/\\partial\\lambda = 0$; the first two give $x$ and $y$ in terms of $\\lambda$, and the constraint then fixes $\\lambda$.",
-            $"$\\partial\\mathcal L/\\partial x = y - {a}\\lambda = 0$ and $\\partial\\mathcal L/\\partial y = x - {b}\\lambda = 0$, so $y = {a}\\lambda$ and $x = {b}\\lambda$. " +
-            $"The constraint $\\partial\\mathcal L/\\partial\\lambda = -({constraint.ToLatex()} - {c}) = 0$ becomes ${a} \\cdot {b}\\lambda + {b} \\cdot {a}\\lambda = {2 * a * b}\\lambda = {c}$, so $\\lambda = {Checks.Show(answer[2])}$, " +
-            $"$x = {b}\\lambda = {Checks.Show(answer[0])}$ and $y = {a}\\lambda = {Checks.Show(answer[1])}$.");
+            $"$\\partial\\mathcal L/\\partial x = y - {Coefficient(a)}\\lambda = 0$ and $\\partial\\mathcal L/\\partial y = x - {Coefficient(b)}\\lambda = 0$, so $y = {Coefficient(a)}\\lambda$ and $x = {Coefficient(b)}\\lambda$. " +
+            $"The constraint $\\partial\\mathcal L/\\partial\\lambda = -({constraint.ToLatex()} - {c}) = 0$ becomes ${a} \\cdot {Coefficient(b)}\\lambda + {b} \\cdot {Coefficient(a)}\\lambda = {2 * a * b}\\lambda = {c}$, so $\\lambda = {Checks.Show(answer[2])}$, " +
+            $"$x = {Coefficient(b)}\\lambda = {Checks.Show(answer[0])}$ and $y = {Coefficient(a)}\\lambda = {Checks.Show(answer[1])}$.");
     }
+
+    /// <summary>A coefficient as written before a letter: nothing for 1.</summary>
+    private static string Coefficient(int value) => value == 1 ? string.Empty : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
