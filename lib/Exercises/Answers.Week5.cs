@@ -45,6 +45,78 @@ public static partial class Answers
             }
         }
 
+        /// <summary>The step size the Sandpit exercises use for steepest-descent steps: α = 5 (week 2's choice).</summary>
+        public const double SandpitStepSize = 5;
+
+        /// <summary>Exercises 5.3 and 5.5: a dip in the Hessian mode on the simple pit with seed 40, at (4.5, 1.5), away from the phone.</summary>
+        public static DipResult SandpitProbe => Pit.Simple(seed: 40, gradient: true, hessian: true).Dip(4.5, 1.5);
+
+        /// <summary>Exercise 5.3: the steepest-descent step from <see cref="SandpitProbe"/>: p − α∇z with α = <see cref="SandpitStepSize"/>.</summary>
+        public static IReadOnlyList<double> SteepestFromProbe => SteepestStep(SandpitProbe, SandpitStepSize);
+
+        /// <summary>Exercise 5.5: Newton's step from <see cref="SandpitProbe"/>: p − H⁻¹∇z.</summary>
+        public static IReadOnlyList<double> NewtonFromProbe => NewtonStep(SandpitProbe);
+
+        /// <summary>Exercise 5.6: two dips on the rough pit with seed 40, the first (on a 0.5 m grid, row by row) where H is positive definite and the first where it is not.</summary>
+        public static IReadOnlyList<DipResult> HybridProbes
+        {
+            get
+            {
+                var dips = (from i in Enumerable.Range(1, 11) from j in Enumerable.Range(1, 11) select Pit.Rough(seed: 40, gradient: true, hessian: true).Dip(0.5 * i, 0.5 * j)).ToList();
+                return [dips.First(IsBowl), dips.First(d => !IsBowl(d))];
+            }
+        }
+
+        /// <summary>Exercise 5.6: the hybrid's next point from each of <see cref="HybridProbes"/>, side by side: Newton's step where H is positive definite, p − α∇z (α = 5) elsewhere.</summary>
+        public static IReadOnlyList<double> HybridFromProbes =>
+            HybridProbes.SelectMany(d => IsBowl(d) ? NewtonStep(d) : SteepestStep(d, SandpitStepSize)).ToArray();
+
+        /// <summary>Exercises 5.8 to 5.13: the Lagrangian L = xy − λ(x² + 4y² − c) of "xy on the ellipse x² + 4y² = c", on (x, y, λ).</summary>
+        public static T BoxLagrangian<T>(T[] v, double c) where T : IScalar<T> => (v[0] * v[1]) - (v[2] * ((v[0] * v[0]) + (4 * v[1] * v[1]) - c));
+
+        /// <summary>Exercise 5.9: the Hessian of L = xy − λ(x² + 4y² − 8) in (x, y, λ), the Jacobian of ∇L, by hyper-dual numbers.</summary>
+        public static Matrix<double> BoxLagrangianHessian(double[] v)
+        {
+            var objective = Objective.From(p => BoxLagrangian(p, 8), p => BoxLagrangian(p, 8), p => BoxLagrangian(p, 8));
+            return objective.Hessian!(Vector<double>.Build.DenseOfArray(v));
+        }
+
+        /// <summary>Exercise 5.10: every stationary point (x, y, λ) of xy on x² + 4y² = 8, by the library's Lagrange solver from 12 starts, sorted by x then y.</summary>
+        public static IReadOnlyList<double[]> BoxStationaryPoints => BoxSolve(8).Points
+            .Select(p => new[] { p.X[0], p.X[1], p.Multipliers[0] }).OrderBy(p => Math.Round(p[0], 6)).ThenBy(p => p[1]).ToArray();
+
+        /// <summary>Exercise 5.11: the kind of each of <see cref="BoxStationaryPoints"/> on the ellipse, by the curvature of L along it.</summary>
+        public static IReadOnlyList<StationaryPointKind> BoxKinds => BoxStationaryPoints
+            .Select(p => BoxSolve(8).Points.MinBy(q => Math.Abs(q.X[0] - p[0]) + Math.Abs(q.X[1] - p[1]))!.Kind).ToArray();
+
+        /// <summary>Exercise 5.12: the largest xy on the ellipse x² + 4y² = c (it is c/4), by the library's Lagrange solver.</summary>
+        public static double BestBoxValue(double c) => BoxSolve(c).Points.Max(p => p.Value);
+
+        /// <summary>Exercise 5.13: λ at the largest xy on x² + 4y² = 8 (it is 1/4), by the library's Lagrange solver.</summary>
+        public static double BoxMultiplier => BoxSolve(8).Points.MaxBy(p => p.Value)!.Multipliers[0];
+
+        private static LagrangeResult BoxSolve(double c)
+        {
+            var ellipse = new EqualityConstraint(p => (p[0] * p[0]) + (4 * p[1] * p[1]) - c, p => Vector<double>.Build.DenseOfArray([2 * p[0], 8 * p[1]]), _ => Matrix<double>.Build.DenseOfDiagonalArray([2.0, 8.0]));
+            var starts = Enumerable.Range(0, 12).Select(k => new[] { 2.5 * Math.Cos((k + 0.5) * Math.PI / 6), 1.5 * Math.Sin((k + 0.5) * Math.PI / 6) });
+            return LagrangeMultipliers.FindStationaryPoints(
+                p => p[0] * p[1],
+                p => Vector<double>.Build.DenseOfArray([p[1], p[0]]),
+                _ => Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 1 }, { 1, 0 } }),
+                [ellipse],
+                starts);
+        }
+
+        private static bool IsBowl(DipResult dip) => Curvature.Classify(dip.Hessian!) == StationaryPointKind.Minimum;
+
+        private static double[] SteepestStep(DipResult dip, double alpha) => [dip.X - (alpha * dip.Gradient!.Value.X), dip.Y - (alpha * dip.Gradient!.Value.Y)];
+
+        private static double[] NewtonStep(DipResult dip)
+        {
+            var delta = dip.Hessian!.Solve(Vector<double>.Build.DenseOfArray([dip.Gradient!.Value.X, dip.Gradient!.Value.Y]));
+            return [dip.X - delta[0], dip.Y - delta[1]];
+        }
+
         private static double Bowl(Vector<double> p) => ((p[0] * p[0]) + (10 * p[1] * p[1])) / 2;
 
         private static Vector<double> BowlGradient(Vector<double> p) => Vector<double>.Build.DenseOfArray([p[0], 10 * p[1]]);

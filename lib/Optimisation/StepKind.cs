@@ -11,4 +11,7 @@ public enum StepKind
 
     /// <summary>A Newton step: solve H(xₖ)Δ = −∇f(xₖ), then xₖ₊₁ = xₖ + Δ.</summary>
     Newton,
+
+    /// <summary>An Adam step: mₖ₊₁ = β₁mₖ + (1 − β₁)∇f, vₖ₊₁ = β₂vₖ + (1 − β₂)(∇f)², xₖ₊₁ = xₖ − α·m̂/(√v̂ + ε), with bias-corrected m̂ and v̂.</summary>
+    Adam,
 }

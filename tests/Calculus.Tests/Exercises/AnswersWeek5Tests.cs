@@ -62,4 +62,106 @@ public sealed class AnswersWeek5Tests
         Assert.Equal(2 * best.Slope!.Value, Math.Sqrt(((after[0] - best.X) * (after[0] - best.X)) + ((after[1] - best.Y) * (after[1] - best.Y))), Rounding);
         Assert.Equal(downX * (after[1] - best.Y), downY * (after[0] - best.X), Rounding);
     }
+
+    [Fact]
+    public void SteepestFromProbe_IsAlphaTimesTheGradientBack_AndGoesDownhill()
+    {
+        var probe = Answers.Week5.SandpitProbe;
+        var (gx, gy) = probe.Gradient!.Value;
+        var step = Answers.Week5.SteepestFromProbe;
+
+        // p − 5∇z, and ∇z = −slope·downhill: the step runs 5·slope metres along the downhill arrow.
+        Assert.Equal(probe.X - (5 * gx), step[0], Rounding);
+        Assert.Equal(probe.Y + (5 * probe.Slope!.Value * probe.Downhill!.Value.Y), step[1], Rounding);
+    }
+
+    [Fact]
+    public void NewtonFromProbe_SolvesTheTwoByTwoSystemByCramersRule()
+    {
+        var probe = Answers.Week5.SandpitProbe;
+        var (gx, gy) = probe.Gradient!.Value;
+        var h = probe.Hessian!;
+
+        // Δ = H⁻¹∇z by the 2×2 inverse (1/det)[[d, −b], [−c, a]].
+        var det = (h[0, 0] * h[1, 1]) - (h[0, 1] * h[1, 0]);
+        var dx = ((h[1, 1] * gx) - (h[0, 1] * gy)) / det;
+        var dy = ((h[0, 0] * gy) - (h[1, 0] * gx)) / det;
+
+        Assert.Equal([probe.X - dx, probe.Y - dy], Answers.Week5.NewtonFromProbe, new ToleranceComparer(1e-9));
+    }
+
+    [Fact]
+    public void HybridProbes_OneBowlOneNot_AndTheHybridStepsFollowTheirCurvature()
+    {
+        var probes = Answers.Week5.HybridProbes;
+        static bool PositiveDefinite(MathNet.Numerics.LinearAlgebra.Matrix<double> h) => h[0, 0] > 0 && ((h[0, 0] * h[1, 1]) - (h[0, 1] * h[1, 0])) > 0;
+
+        Assert.True(PositiveDefinite(probes[0].Hessian!));
+        Assert.False(PositiveDefinite(probes[1].Hessian!));
+        var steps = Answers.Week5.HybridFromProbes;
+        var (gx, gy) = probes[1].Gradient!.Value;
+        Assert.Equal([probes[1].X - (5 * gx), probes[1].Y - (5 * gy)], steps.Skip(2), new ToleranceComparer(Rounding));
+
+        // Newton's step lands where the gradient of the quadratic model is zero: ∇z + HΔ = 0.
+        var h = probes[0].Hessian!;
+        var (dx, dy) = (steps[0] - probes[0].X, steps[1] - probes[0].Y);
+        Assert.Equal(0, probes[0].Gradient!.Value.X + (h[0, 0] * dx) + (h[0, 1] * dy), 1e-9);
+        Assert.Equal(0, probes[0].Gradient!.Value.Y + (h[1, 0] * dx) + (h[1, 1] * dy), 1e-9);
+    }
+
+    [Fact]
+    public void BoxLagrangianHessian_IsTheHandHessian()
+    {
+        // L = xy − λ(x² + 4y² − 8): ∂²L/∂x² = −2λ, ∂²L/∂x∂y = 1, ∂²L/∂y² = −8λ, ∂²L/∂x∂λ = −2x, ∂²L/∂y∂λ = −8y, ∂²L/∂λ² = 0.
+        var h = Answers.Week5.BoxLagrangianHessian([1.5, -0.5, 0.25]);
+
+        double[,] expected = { { -0.5, 1, -3 }, { 1, -2, 4 }, { -3, 4, 0 } };
+        for (var i = 0; i < 3; i++)
+        {
+            for (var j = 0; j < 3; j++)
+            {
+                Assert.Equal(expected[i, j], h[i, j], 1e-12);
+            }
+        }
+    }
+
+    [Fact]
+    public void BoxStationaryPoints_AreTheFourHandPoints_TwoMaximaTwoMinima()
+    {
+        // y = 2λx and x = 8λy give λ = ±1/4; then x² + 4y² = 8 gives (±2, ±1): with y = x/2 (λ = 1/4) xy = 2, a maximum,
+        // and with y = −x/2 (λ = −1/4) xy = −2, a minimum.
+        double[][] expected = [[-2, -1, 0.25], [-2, 1, -0.25], [2, -1, -0.25], [2, 1, 0.25]];
+        var points = Answers.Week5.BoxStationaryPoints;
+
+        Assert.Equal(4, points.Count);
+        for (var k = 0; k < 4; k++)
+        {
+            Assert.Equal(expected[k], points[k], new ToleranceComparer(1e-9));
+        }
+
+        Assert.Equal(
+            [Calculus.Optimisation.StationaryPointKind.Maximum, Calculus.Optimisation.StationaryPointKind.Minimum, Calculus.Optimisation.StationaryPointKind.Minimum, Calculus.Optimisation.StationaryPointKind.Maximum],
+            Answers.Week5.BoxKinds);
+    }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(5)]
+    public void BestBoxValue_IsAQuarterOfTheLevel_AsABruteForceSweepFinds(double c)
+    {
+        // On x = √c·cos θ, y = (√c/2)·sin θ, xy = (c/4)·sin 2θ: at most c/4. A sweep of θ agrees.
+        var sweep = Enumerable.Range(0, 100_000).Select(k => 2 * Math.PI * k / 100_000)
+            .Max(t => Math.Sqrt(c) * Math.Cos(t) * Math.Sqrt(c) / 2 * Math.Sin(t));
+
+        Assert.Equal(c / 4, Answers.Week5.BestBoxValue(c), 1e-9);
+        Assert.Equal(sweep, Answers.Week5.BestBoxValue(c), 1e-6);
+    }
+
+    [Fact]
+    public void BoxMultiplier_IsTheRateOfTheBestValue()
+    {
+        // Best = c/4, so d(best)/dc = 1/4 = λ.
+        Assert.Equal(0.25, Answers.Week5.BoxMultiplier, 1e-9);
+        Assert.Equal((Answers.Week5.BestBoxValue(8.01) - Answers.Week5.BestBoxValue(7.99)) / 0.02, Answers.Week5.BoxMultiplier, 1e-6);
+    }
 }
