@@ -122,12 +122,22 @@ public static partial class Drills
     public static DrillQuestion PValueReading(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        var nu = random.Next(5, 41);
         double[] low = [0.8, 2.2, 0.12];
         double[] high = [1.15, 3.5, 0.3];
-        var kind = random.Next(3);
-        var ratio = low[kind] + ((high[kind] - low[kind]) * random.NextDouble());
-        return PValueReading(Math.Round(ratio * nu, 1), nu);
+        while (true)
+        {
+            var nu = random.Next(5, 41);
+            var kind = random.Next(3);
+            var ratio = low[kind] + ((high[kind] - low[kind]) * random.NextDouble());
+            var chiSquared = Math.Round(ratio * nu, 1);
+
+            // Draw again when p is near a cut-off (0.001–0.05 or 0.95–0.999), where "about 0.01" would not decide.
+            var p = ChiSquared.PValue(chiSquared, nu);
+            if (p < 0.001 || (p > 0.05 && p < 0.95) || p > 0.999)
+            {
+                return PValueReading(chiSquared, nu);
+            }
+        }
     }
 
     /// <summary>The p-value question for a fit with the given χ² on ν degrees of freedom.</summary>

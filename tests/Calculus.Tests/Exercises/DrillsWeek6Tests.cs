@@ -81,6 +81,19 @@ public sealed class DrillsWeek6Tests
     }
 
     [Fact]
+    public void PValueReading_Seeded_NeverAsksNearACutOff()
+    {
+        for (var seed = 1; seed <= 200; seed++)
+        {
+            var question = Drills.PValueReading(new Random(seed));
+            var match = System.Text.RegularExpressions.Regex.Match(question.Question, @"\\chi\^2 = ([0-9.]+)\$ on \$\\nu = (\d+)\$");
+            var p = Calculus.Regression.ChiSquared.PValue(double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+            Assert.True(p < 0.001 || (p > 0.05 && p < 0.95) || p > 0.999, $"seed {seed}: p = {p}");
+        }
+    }
+
+    [Fact]
     public void QuadraticFormGradient_HandExample_IsAPlusATransposeTimesX()
     {
         // A = [1 2; 0 3], x = (1, 1): Ax = (3, 3), Aᵀx = (1, 5), so (4, 8); 2Ax = (6, 6) is wrong.
