@@ -46,8 +46,8 @@ public static partial class Drills
 
     private static readonly (string Latex, string Text, double[] Centres)[] s_seriesAbout =
     [
-        ("\\sqrt{x}", "sqrt(x)", [1, 4, 9]),
-        ("\\frac{1}{x}", "1/x", [1, 2, -1]),
+        ("\\sqrt{x}", "sqrt(x)", [1, 9, 16]),
+        ("\\frac{1}{x}", "1/x", [2, 3, -1]),
         ("\\ln x", "log(x)", [1, 2, 3]),
         ("e^{x}", "exp(x)", [1, 2, -1]),
         ("x^{3}", "x^3", [1, 2, -2]),
@@ -152,7 +152,7 @@ public static partial class Drills
             ExpectedAnswer.Number(estimate, 1e-6),
             "$L(x) = f(a) + f'(a)(x - a)$: you need only the value and the slope at $a$.",
             $"$f'(x) = {slope.Simplify().ToLatex()}$, so $f({Checks.Show(a)}) = {Checks.Show(line.Coefficients[0])}$ and $f'({Checks.Show(a)}) = {Checks.Show(line.Coefficients[1])}$. "
-            + $"$L({Checks.Show(x)}) = {Checks.Show(line.Coefficients[0])} + {Checks.Show(line.Coefficients[1])} \\cdot ({Checks.Show(h)}) = {Checks.Show(estimate)}$ "
+            + $"$L({Checks.Show(x)}) = {Checks.Show(line.Coefficients[0])}{Signed(line.Coefficients[1] * h)} = {Checks.Show(estimate)}$, the second term being $f'(a)\\,h$ with $h = {Checks.Show(h)}$ "
             + $"(the true value is {Checks.Show(f.Evaluate(("x", x)))}).");
     }
 
@@ -192,7 +192,7 @@ public static partial class Drills
             + $"At $\\mathbf a$: $f = {Checks.Show(value)}$, $\\nabla f = ({Checks.Show(gradient[0])}, {Checks.Show(gradient[1])})$, "
             + $"$H = {MatrixLatex(hessian.Select(row => row.Select(Checks.Show).ToArray()).ToArray())}$. "
             + $"The first-order term is $\\nabla f \\cdot \\boldsymbol\\delta = {Checks.Show(linear)}$, the second-order term $\\frac{{1}}{{2}}\\boldsymbol\\delta^{{\\mathsf T}} H \\boldsymbol\\delta = {Checks.Show(quadratic)}$, "
-            + $"so the approximation is ${Checks.Show(value)} + {Checks.Show(linear)} + {Checks.Show(quadratic)} = {Checks.Show(approximation)}$ "
+            + $"so the approximation is ${Checks.Show(value)}{Signed(linear)}{Signed(quadratic)} = {Checks.Show(approximation)}$ "
             + $"(the true value is {Checks.Show(f.Evaluate(("x", a[0] + step[0]), ("y", a[1] + step[1])))}).");
     }
 
@@ -238,4 +238,7 @@ public static partial class Drills
             $"{explained}. So $P_{{{orders[asked]}}}$ is graph {(char)('A' + correct)}.",
             DerivativeGraphChart.Of(f.CompileUnary(), candidates.Select(p => (Func<double, double>)p.Evaluate).ToArray(), from, to, $"Which graph, A, B or C, is P{orders[asked]}?"));
     }
+
+    /// <summary>" + v" or " − |v|", for writing a sum of terms.</summary>
+    private static string Signed(double value) => value < 0 ? $" - {Checks.Show(-value)}" : $" + {Checks.Show(value)}";
 }
