@@ -22,7 +22,7 @@ public static partial class Answers
             }
         }
 
-        /// <summary>The smallest n with |e − Pₙ(1)| &lt; 10⁻¹⁰, Pₙ(1) = Σₖ₌₀ⁿ 1/k!, found by adding the terms one at a time (Exercise 4.3).</summary>
+        /// <summary>The smallest n with |e − Pₙ(1)| &lt; 10⁻¹⁰, Pₙ(1) = Σₖ₌₀ⁿ 1/k!, found by adding the terms one at a time (the statement after Exercise 4.3).</summary>
         public static int OrderForE
         {
             get
@@ -39,32 +39,29 @@ public static partial class Answers
             }
         }
 
-        /// <summary>The smallest n whose Lagrange bound M/(n + 1)! with M = 3 ≥ e ≥ |f⁽ⁿ⁺¹⁾| on [0, 1] is below 10⁻¹⁰ for Pₙ(1) of eˣ (Exercise 4.3).</summary>
-        public static int OrderForEFromBound
+        /// <summary>The smallest n whose Lagrange bound M/(n + 1)! with M = 3 ≥ e ≥ |f⁽ⁿ⁺¹⁾| on [0, 1] is below <paramref name="tolerance"/> for Pₙ(1) of eˣ (Exercise 4.3).</summary>
+        public static int OrderForEFromBound(double tolerance)
         {
-            get
+            var order = 0;
+            while (Remainder.LagrangeBound(MaclaurinSeries.Exp(order), 1, derivativeBound: 3) >= tolerance)
             {
-                var order = 0;
-                while (Remainder.LagrangeBound(MaclaurinSeries.Exp(order), 1, derivativeBound: 3) >= 1e-10)
-                {
-                    order++;
-                }
-
-                return order;
+                order++;
             }
+
+            return order;
         }
 
-        /// <summary>The cost C(w) = ln(1 + eʷ) − 0.3w of Exercise 4.5, whose minimum is at w = ln(3/7).</summary>
+        /// <summary>The cost C(w) = ln(1 + eʷ) − 0.3w of Exercise 4.6, whose minimum is at w = ln(3/7).</summary>
         public static T Cost<T>(T w) where T : IScalar<T> => Log(1.0 + Exp(w)) - (0.3 * w);
 
-        /// <summary>w − C′(w)/C″(w), the minimiser of the second-order Taylor model of <see cref="Cost{T}"/> about w, from its power series (Exercise 4.5).</summary>
+        /// <summary>w − C′(w)/C″(w), the minimiser of the second-order Taylor model of <see cref="Cost{T}"/> about w, from its power series (Exercise 4.6).</summary>
         public static double QuadraticModelMinimiser(double w)
         {
             var model = TaylorPolynomial.Of(Cost, w, 2).Coefficients;
             return w - (model[1] / (2 * model[2]));
         }
 
-        /// <summary>σ_f ≈ |f′(x)|·σ_x for f(x) = ln(1 + x²), f′ from its power series about x (Exercise 4.6).</summary>
+        /// <summary>σ_f ≈ |f′(x)|·σ_x for f(x) = ln(1 + x²), f′ from its power series about x (Exercise 4.7).</summary>
         public static double PropagatedSigma(double x, double sigmaX) =>
             Math.Abs(TaylorPolynomial.Of(u => Log(1.0 + (u * u)), x, 1).Coefficients[1]) * sigmaX;
 
@@ -72,7 +69,7 @@ public static partial class Answers
         public static double FirstOrderApproximation(double x, double y) =>
             TaylorApproximation.About(p => p[0] * p[0] * p[1], [1, 2]).FirstOrder([x, y]);
 
-        /// <summary>g(a) + ∇g(a)·δ + ½δᵀH(a)δ for g(x, y) = x²y about a = (1, 2), δ = (x − 1, y − 2), by hyper-dual numbers (Exercise 4.7).</summary>
+        /// <summary>g(a) + ∇g(a)·δ + ½δᵀH(a)δ for g(x, y) = x²y about a = (1, 2), δ = (x − 1, y − 2), by hyper-dual numbers (Exercise 4.5).</summary>
         public static double SecondOrderApproximation(double x, double y) =>
             TaylorApproximation.About(p => p[0] * p[0] * p[1], [1, 2]).SecondOrder([x, y]);
     }

@@ -30,20 +30,22 @@ public sealed class AnswersWeek4Tests
         Assert.Equal(n, Answers.Week4.OrderForE);
     }
 
-    [Fact]
-    public void OrderForEFromBound_ByHand_Is13()
+    [Theory]
+    [InlineData(1e-3, 6)]    // 3/6! ≈ 4.2e-3 is too big, 3/7! ≈ 6.0e-4 is not
+    [InlineData(1e-6, 9)]    // 3/9! ≈ 8.3e-6, 3/10! ≈ 8.3e-7
+    [InlineData(1e-10, 13)]  // 3/13! ≈ 4.8e-10, 3/14! ≈ 3.4e-11
+    public void OrderForEFromBound_ByHand_IsTheFirstNWith3OverNPlus1FactorialBelowTolerance(double tolerance, int byHand)
     {
-        // 3/13! ≈ 4.8e-10 is too big, 3/14! ≈ 3.4e-11 is not: n + 1 = 14.
-        Assert.Equal(13, Answers.Week4.OrderForEFromBound);
+        Assert.Equal(byHand, Answers.Week4.OrderForEFromBound(tolerance));
         double factorial = 1;
         var n = 0;
-        while (3 / (factorial * (n + 1)) >= 1e-10)
+        while (3 / (factorial * (n + 1)) >= tolerance)
         {
             n++;
             factorial *= n;
         }
 
-        Assert.Equal(n, Answers.Week4.OrderForEFromBound);
+        Assert.Equal(n, Answers.Week4.OrderForEFromBound(tolerance));
     }
 
     [Fact]
