@@ -21,7 +21,7 @@ public static class Checks
     /// </summary>
     public const string StrictVariable = "COURSE_STRICT_CHECKS";
 
-    /// <summary>A number against the expected one: <c>Checks.Number("Exercise 1.1: the slope", 3.0, () => Slope(1, 2, 3, 8))</c>.</summary>
+    /// <summary>A number against the expected one, within tolerance·max(1, |expected|) (absolute below 1, relative above): <c>Checks.Number("Exercise 1.1: the slope", 3.0, () => Slope(1, 2, 3, 8))</c>.</summary>
     public static CheckResult Number(string title, double expected, Func<double> actual, double tolerance = DefaultTolerance, string? hint = null) =>
         Run(title, hint, () =>
         {
@@ -30,6 +30,29 @@ public static class Checks
                 ? Pass(title, $"got {Show(got)}")
                 : Fail(title, hint, $"expected {Show(expected)}", $"got {Show(got)}");
         });
+
+    /// <summary>A number within a relative tolerance, |got − expected| ≤ relativeTolerance·|expected|, for numbers far smaller than 1 (3.7 × 10⁻³⁴) that <see cref="Number"/>'s absolute tolerance would pass whatever they were.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expected"/> is zero or not finite, or <paramref name="relativeTolerance"/> is not positive.</exception>
+    public static CheckResult Relative(string title, double expected, Func<double> actual, double relativeTolerance, string? hint = null)
+    {
+        if (expected == 0 || !double.IsFinite(expected))
+        {
+            throw new ArgumentOutOfRangeException(nameof(expected), expected, "A relative check needs a finite, non-zero expected value; use Checks.Number with an absolute tolerance for 0.");
+        }
+
+        if (!(relativeTolerance > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(relativeTolerance), relativeTolerance, "Expected a positive relative tolerance, such as 0.01 for 1 %.");
+        }
+
+        return Run(title, hint, () =>
+        {
+            var got = actual();
+            return Math.Abs(got - expected) <= relativeTolerance * Math.Abs(expected)
+                ? Pass(title, $"got {Show(got)}")
+                : Fail(title, hint, $"expected {Show(expected)} to within {Show(100 * relativeTolerance)} %", $"got {Show(got)}");
+        });
+    }
 
     /// <summary>A vector, component by component, against the expected one.</summary>
     public static CheckResult Vector(string title, IEnumerable<double> expected, Func<IEnumerable<double>> actual, double tolerance = DefaultTolerance, string? hint = null) =>

@@ -71,7 +71,7 @@ public static partial class Drills
         var lower = a > 0 ? Math.Max(0.05, a - 0.9) : a - 0.9;
         return new DrillQuestion(
             "a Taylor series about a ≠ 0",
-            $"Give the Taylor polynomial of order 2 of $f(x) = {f.ToLatex()}$ about $a = {Checks.Show(a)}$, an expression in $x$ written with powers of $(x - {Checks.Show(a)})$ or expanded.",
+            $"Give the Taylor polynomial of order 2 of $f(x) = {f.ToLatex()}$ about $a = {Checks.Show(a)}$, an expression in $x$ written with powers of ${(a < 0 ? $"(x + {Checks.Show(-a)})" : $"(x - {Checks.Show(a)})")}$ or expanded (`exp(2)` and the like may be typed as they are).",
             ExpectedAnswer.Expression(p2.ToExpr(), (lower, a + 0.9), "x"),
             "$P_2(x) = f(a) + f'(a)(x - a) + \\frac{f''(a)}{2}(x - a)^2$: differentiate twice, then put in $x = a$.",
             $"$f'(x) = {f1.Simplify().ToLatex()}$ and $f''(x) = {f2.Simplify().ToLatex()}$; at $a = {Checks.Show(a)}$: $f(a) = {Checks.Show(v0)}$, $f'(a) = {Checks.Show(v1)}$, $f''(a) = {Checks.Show(v2)}$, "
@@ -101,7 +101,7 @@ public static partial class Drills
         var radius = Math.Round((2 * Ratio(200)) - Ratio(100), 2); // Richardson: the ratios approach R like R·(1 + b/n)
         return new DrillQuestion(
             "the radius of convergence",
-            $"What is the radius of convergence $R$ of the Maclaurin series of ${series}$ (a number)?",
+            $"What is the radius of convergence $R$ of {(form < 2 ? "the power series" : "the Maclaurin series of")} ${series}$ (a number)?",
             ExpectedAnswer.Number(radius, 0.01),
             "Use the ratio test, $R = \\lim_{n \\to \\infty} |c_n / c_{n+1}|$, or the distance from $0$ to the nearest point where the function misbehaves.",
             $"${ratio}$, so $R = {Checks.Show(radius)}$: {reason}.");

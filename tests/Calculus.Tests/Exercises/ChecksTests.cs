@@ -35,6 +35,27 @@ public sealed class ChecksTests
     }
 
     [Fact]
+    public void Relative_TinyNumber_IsJudgedRelativelyWhereNumberWouldPassAnything()
+    {
+        // 3.7e-34 against 0: Number's tolerance 0.01·max(1, 3.7e-34) = 0.01 passes it; 1 % of 3.7e-34 does not.
+        Assert.True(Checks.Number("absolute", 3.7e-34, () => 0, 0.01).Passed);
+
+        Assert.False(Checks.Relative("relative", 3.7e-34, () => 0, 0.01).Passed);
+        Assert.True(Checks.Relative("relative", 3.7e-34, () => 3.73e-34, 0.01).Passed);
+        Assert.False(Checks.Relative("relative", -0.047, () => -0.049, 0.01).Passed);
+        Assert.Contains("to within 1 %", string.Join(" ", Checks.Relative("relative", 2.0, () => 3.0, 0.01).Details));
+    }
+
+    [Theory]
+    [InlineData(0, 0.01)]
+    [InlineData(double.NaN, 0.01)]
+    [InlineData(1, 0)]
+    public void Relative_ZeroExpectedOrNoTolerance_Throws(double expected, double tolerance)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Checks.Relative("bad", expected, () => 1, tolerance));
+    }
+
+    [Fact]
     public void Number_WithinTheTolerance_PassesAndBeyondItFails()
     {
         Assert.True(Checks.Number("t", 1000, () => 1000.0005, tolerance: 1e-6).Passed); // relative above 1

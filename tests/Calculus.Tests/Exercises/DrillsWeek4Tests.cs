@@ -148,4 +148,13 @@ public sealed class DrillsWeek4Tests
     {
         Assert.Throws<ArgumentException>(() => Drills.TaylorOrderGraph(0, [0, 0, 1], 0));
     }
+
+    [Fact]
+    public void SeriesAboutPoint_NegativeCentre_WritesXPlus()
+    {
+        var question = Drills.SeriesAboutPoint(Calculus.Symbolic.Expr.Parse("exp(x)"), -1);
+
+        Assert.Contains("(x + 1)", question.Question);
+        Assert.DoesNotContain("- -", question.Question);
+    }
 }
