@@ -106,29 +106,41 @@ public static partial class Answers
         public static IReadOnlyList<double> HybridFromProbes =>
             HybridProbes.SelectMany(d => IsBowl(d) ? NewtonStep(d) : SteepestStep(d, SandpitStepSize)).ToArray();
 
-        /// <summary>Exercises 5.8 to 5.13: the Lagrangian L = xy − λ(x² + 4y² − c) of "xy on the ellipse x² + 4y² = c", on (x, y, λ).</summary>
+        /// <summary>Exercise 5.7: three symmetric positive definite Hessians: b's diag(2, 200), q's diag(1, 10), and [[4, 1], [1, 3]], whose eigenvalues (7 ± √5)/2 are not on its diagonal.</summary>
+        public static IReadOnlyList<Matrix<double>> ConditioningProbes =>
+            [Matrix<double>.Build.DenseOfDiagonalArray([2.0, 200]), Matrix<double>.Build.DenseOfDiagonalArray([1.0, 10]), Matrix<double>.Build.DenseOfArray(new double[,] { { 4, 1 }, { 1, 3 } })];
+
+        /// <summary>Exercise 5.7: for each of <see cref="ConditioningProbes"/>, κ = λmax/λmin and the best fixed step's per-step factor (κ − 1)/(κ + 1), side by side.</summary>
+        public static IReadOnlyList<double> ConditionFactors => ConditioningProbes.SelectMany(h =>
+        {
+            var eigenvalues = h.Evd().EigenValues.Select(z => z.Real).ToArray();
+            var kappa = eigenvalues.Max() / eigenvalues.Min();
+            return new[] { kappa, (kappa - 1) / (kappa + 1) };
+        }).ToArray();
+
+        /// <summary>Exercises 5.9 to 5.14: the Lagrangian L = xy − λ(x² + 4y² − c) of "xy on the ellipse x² + 4y² = c", on (x, y, λ).</summary>
         public static T BoxLagrangian<T>(T[] v, double c) where T : IScalar<T> => (v[0] * v[1]) - (v[2] * ((v[0] * v[0]) + (4 * v[1] * v[1]) - c));
 
-        /// <summary>Exercise 5.9: the Hessian of L = xy − λ(x² + 4y² − 8) in (x, y, λ), the Jacobian of ∇L, by hyper-dual numbers.</summary>
+        /// <summary>Exercise 5.10: the Hessian of L = xy − λ(x² + 4y² − 8) in (x, y, λ), the Jacobian of ∇L, by hyper-dual numbers.</summary>
         public static Matrix<double> BoxLagrangianHessian(double[] v)
         {
             var objective = Objective.From(p => BoxLagrangian(p, 8), p => BoxLagrangian(p, 8), p => BoxLagrangian(p, 8));
             return objective.Hessian!(Vector<double>.Build.DenseOfArray(v));
         }
 
-        /// <summary>Exercise 5.10: every stationary point (x, y, λ) of xy on x² + 4y² = 8, by the library's Lagrange solver from 12 starts, sorted by x then y.</summary>
+        /// <summary>Exercise 5.11: every stationary point (x, y, λ) of xy on x² + 4y² = 8, by the library's Lagrange solver from 12 starts, sorted by x then y.</summary>
         public static IReadOnlyList<double[]> BoxStationaryPoints => BoxSolve(8).Points
             .Select(p => new[] { p.X[0], p.X[1], p.Multipliers[0] }).OrderBy(p => Math.Round(p[0], 6)).ThenBy(p => p[1]).ToArray();
 
-        /// <summary>Exercise 5.11: the kind of each of <see cref="BoxStationaryPoints"/> on the ellipse, by the curvature of L along it.</summary>
+        /// <summary>Exercise 5.12: the kind of each of <see cref="BoxStationaryPoints"/> on the ellipse, by the curvature of L along it.</summary>
         public static IReadOnlyList<StationaryPointKind> BoxKinds => BoxStationaryPoints
             .Select(p => BoxSolve(8).Points.MinBy(q => Math.Abs(q.X[0] - p[0]) + Math.Abs(q.X[1] - p[1]))!.Kind).ToArray();
 
-        /// <summary>Exercise 5.11: the Hessians of L = (x² − y²)/2 − λg in (x, y, λ) at the stationary point (1, 0, 1) on the line g = x − 1 = 0 and (0, 1, −1) on the line g = y − 1 = 0: one saddle, two constraints.</summary>
+        /// <summary>Exercise 5.12: the Hessians of L = (x² − y²)/2 − λg in (x, y, λ) at the stationary point (1, 0, 1) on the line g = x − 1 = 0 and (0, 1, −1) on the line g = y − 1 = 0: one saddle, two constraints.</summary>
         public static IReadOnlyList<Matrix<double>> SaddleOnLinesHessians =>
             [SaddleOnLineHessian(0, [1, 0, 1]), SaddleOnLineHessian(1, [0, 1, -1])];
 
-        /// <summary>Exercise 5.11: the kinds at <see cref="SaddleOnLinesHessians"/>, by the library's Lagrange solver: f = (1 − y²)/2 along x = 1 is a maximum, f = (x² − 1)/2 along y = 1 a minimum.</summary>
+        /// <summary>Exercise 5.12: the kinds at <see cref="SaddleOnLinesHessians"/>, by the library's Lagrange solver: f = (1 − y²)/2 along x = 1 is a maximum, f = (x² − 1)/2 along y = 1 a minimum.</summary>
         public static IReadOnlyList<StationaryPointKind> SaddleOnLinesKinds =>
             new[] { 0, 1 }.Select(axis => LagrangeMultipliers.FindStationaryPoints(
                 p => ((p[0] * p[0]) - (p[1] * p[1])) / 2,
@@ -137,7 +149,7 @@ public static partial class Answers
                 [new EqualityConstraint(p => p[axis] - 1, _ => Vector<double>.Build.DenseOfArray(axis == 0 ? [1.0, 0] : [0, 1.0]), _ => Matrix<double>.Build.Dense(2, 2))],
                 [[0.5, 0.5]]).Points[0].Kind).ToArray();
 
-        /// <summary>Exercise 5.13: the stationary points (x, y, λ) of x + y on the circle x² + y² = c, by the library's Lagrange solver; there λ = 1/√(2c) depends on c.</summary>
+        /// <summary>Exercise 5.14: the stationary points (x, y, λ) of x + y on the circle x² + y² = c, by the library's Lagrange solver; there λ = 1/√(2c) depends on c.</summary>
         public static List<double[]> SolveLineOnCircle(double c)
         {
             var circle = new EqualityConstraint(p => (p[0] * p[0]) + (p[1] * p[1]) - c, p => 2 * p, _ => Matrix<double>.Build.DenseIdentity(2) * 2);
@@ -146,13 +158,13 @@ public static partial class Answers
                 .Points.Select(p => new[] { p.X[0], p.X[1], p.Multipliers[0] }).ToList();
         }
 
-        /// <summary>Exercise 5.13: λ at the largest x + y on x² + y² = c (it is 1/√(2c)), by the library's Lagrange solver.</summary>
+        /// <summary>Exercise 5.14: λ at the largest x + y on x² + y² = c (it is 1/√(2c)), by the library's Lagrange solver.</summary>
         public static double LineOnCircleMultiplier(double c) => SolveLineOnCircle(c).MaxBy(p => p[0] + p[1])![2];
 
-        /// <summary>Exercise 5.12: the largest xy on the ellipse x² + 4y² = c (it is c/4), by the library's Lagrange solver.</summary>
+        /// <summary>Exercise 5.13: the largest xy on the ellipse x² + 4y² = c (it is c/4), by the library's Lagrange solver.</summary>
         public static double BestBoxValue(double c) => BoxSolve(c).Points.Max(p => p.Value);
 
-        /// <summary>Exercise 5.13: λ at the largest xy on x² + 4y² = 8 (it is 1/4), by the library's Lagrange solver.</summary>
+        /// <summary>Exercise 5.14: λ at the largest xy on x² + 4y² = 8 (it is 1/4), by the library's Lagrange solver.</summary>
         public static double BoxMultiplier => BoxSolve(8).Points.MaxBy(p => p.Value)!.Multipliers[0];
 
         private static LagrangeResult BoxSolve(double c)

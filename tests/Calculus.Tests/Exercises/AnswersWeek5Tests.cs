@@ -217,4 +217,14 @@ public sealed class AnswersWeek5Tests
         Assert.Equal((Math.Sqrt(2 * (c + 1e-4)) - Math.Sqrt(2 * (c - 1e-4))) / 2e-4, Answers.Week5.LineOnCircleMultiplier(c), 1e-6);
         Assert.Equal(2, Answers.Week5.SolveLineOnCircle(c).Count);
     }
+
+    [Fact]
+    public void ConditionFactors_AreTheHandValues()
+    {
+        // diag(2, 200): κ = 100, 99/101; diag(1, 10): κ = 10, 9/11; [[4, 1], [1, 3]]: eigenvalues (7 ± √5)/2, so (κ − 1)/(κ + 1) = √5/7.
+        var root5 = Math.Sqrt(5);
+        double[] expected = [100, 99.0 / 101, 10, 9.0 / 11, (7 + root5) / (7 - root5), root5 / 7];
+
+        Assert.Equal(expected, Answers.Week5.ConditionFactors, new ToleranceComparer(1e-12));
+    }
 }
