@@ -4,8 +4,8 @@ namespace Calculus.Optimisation;
 
 /// <summary>
 /// Newton's method in several dimensions: model f near xₖ by its second-order Taylor series
-/// f + ∇f·Δ + ½ΔᵀHΔ and jump to where the model is stationary, H Δ = −∇f. On a quadratic it lands on the answer in
-/// one step; near a minimum it converges quadratically. It looks for ∇f = 0, so it heads for a saddle or a
+/// f + ∇f·Δ + ½ΔᵀHΔ and jump to where the model is stationary, H Δ = −∇f. On a quadratic it lands on the stationary point,
+/// whatever its kind, in one step; near a minimum it converges quadratically. It looks for ∇f = 0, so it heads for a saddle or a
 /// maximum just as readily as for a minimum (see <see cref="HybridDescent"/> for a method that only goes downhill).
 /// </summary>
 public static class NewtonsMethod

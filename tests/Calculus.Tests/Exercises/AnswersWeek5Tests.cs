@@ -100,7 +100,13 @@ public sealed class AnswersWeek5Tests
         Assert.False(PositiveDefinite(probes[1].Hessian!));
         var steps = Answers.Week5.HybridFromProbes;
         var (gx, gy) = probes[1].Gradient!.Value;
-        Assert.Equal([probes[1].X - (5 * gx), probes[1].Y - (5 * gy)], steps.Skip(2), new ToleranceComparer(Rounding));
+        Assert.Equal([probes[1].X - (5 * gx), probes[1].Y - (5 * gy)], steps.Skip(2).Take(2), new ToleranceComparer(Rounding));
+
+        // The third probe is a bump's top: det H > 0 but H₁₁ < 0, so the hybrid steps down the gradient there too.
+        var top = probes[2].Hessian!;
+        Assert.True(top[0, 0] < 0 && ((top[0, 0] * top[1, 1]) - (top[0, 1] * top[1, 0])) > 0);
+        var (tx, ty) = probes[2].Gradient!.Value;
+        Assert.Equal([probes[2].X - (5 * tx), probes[2].Y - (5 * ty)], steps.Skip(4), new ToleranceComparer(Rounding));
 
         // Newton's step lands where the gradient of the quadratic model is zero: ∇z + HΔ = 0.
         var h = probes[0].Hessian!;
@@ -163,5 +169,62 @@ public sealed class AnswersWeek5Tests
         // Best = c/4, so d(best)/dc = 1/4 = λ.
         Assert.Equal(0.25, Answers.Week5.BoxMultiplier, 1e-9);
         Assert.Equal((Answers.Week5.BestBoxValue(8.01) - Answers.Week5.BestBoxValue(7.99)) / 0.02, Answers.Week5.BoxMultiplier, 1e-6);
+    }
+
+    [Fact]
+    public void Overshoot_IsInTheHessianMode_SoTheGradientIsThere()
+    {
+        var (latest, best) = Answers.Week5.Overshoot;
+
+        Assert.NotNull(latest.Gradient);
+        Assert.NotNull(best.Gradient);
+    }
+
+    [Fact]
+    public void SandpitOtherProbe_IsADifferentDipWithADifferentGradient()
+    {
+        var (probe, other) = (Answers.Week5.SandpitProbe, Answers.Week5.SandpitOtherProbe);
+
+        Assert.NotEqual(probe.X, other.X);
+        Assert.NotEqual(probe.Gradient!.Value.X, other.Gradient!.Value.X);
+    }
+
+    [Fact]
+    public void SaddleOnLinesHessians_AreTheHandHessians()
+    {
+        // L = (x² − y²)/2 − λ(x − 1): L_xx = 1, L_yy = −1, L_xλ = −1; with y − 1 instead, L_yλ = −1.
+        double[,] alongX = { { 1, 0, -1 }, { 0, -1, 0 }, { -1, 0, 0 } };
+        double[,] alongY = { { 1, 0, 0 }, { 0, -1, -1 }, { 0, -1, 0 } };
+
+        Assert.Equal(alongX.Cast<double>(), Answers.Week5.SaddleOnLinesHessians[0].ToArray().Cast<double>(), new ToleranceComparer(1e-12));
+        Assert.Equal(alongY.Cast<double>(), Answers.Week5.SaddleOnLinesHessians[1].ToArray().Cast<double>(), new ToleranceComparer(1e-12));
+    }
+
+    [Fact]
+    public void SaddleOnLinesKinds_MaximumAlongXIsOne_MinimumAlongYIsOne()
+    {
+        // Along x = 1, f = (1 − y²)/2 peaks at y = 0; along y = 1, f = (x² − 1)/2 bottoms out at x = 0.
+        Assert.Equal([Calculus.Optimisation.StationaryPointKind.Maximum, Calculus.Optimisation.StationaryPointKind.Minimum], Answers.Week5.SaddleOnLinesKinds);
+    }
+
+    [Theory]
+    [InlineData(2, 0.5)]
+    [InlineData(4.5, 1.0 / 3)]
+    public void LineOnCircleMultiplier_IsOneOverRootTwoC_TheRateOfRootTwoC(double c, double expected)
+    {
+        // The best x + y on x² + y² = c is at x = y = √(c/2): √(2c), whose derivative is 1/√(2c).
+        Assert.Equal(expected, Answers.Week5.LineOnCircleMultiplier(c), 1e-9);
+        Assert.Equal((Math.Sqrt(2 * (c + 1e-4)) - Math.Sqrt(2 * (c - 1e-4))) / 2e-4, Answers.Week5.LineOnCircleMultiplier(c), 1e-6);
+        Assert.Equal(2, Answers.Week5.SolveLineOnCircle(c).Count);
+    }
+
+    [Fact]
+    public void ConditionFactors_AreTheHandValues()
+    {
+        // diag(2, 200): κ = 100, 99/101; diag(1, 10): κ = 10, 9/11; [[4, 1], [1, 3]]: eigenvalues (7 ± √5)/2, so (κ − 1)/(κ + 1) = √5/7.
+        var root5 = Math.Sqrt(5);
+        double[] expected = [100, 99.0 / 101, 10, 9.0 / 11, (7 + root5) / (7 - root5), root5 / 7];
+
+        Assert.Equal(expected, Answers.Week5.ConditionFactors, new ToleranceComparer(1e-12));
     }
 }
