@@ -34,7 +34,7 @@ public static class AnscombeChart
         };
         for (var set = 1; set <= 4; set++)
         {
-            var (xAxis, yAxis) = (set == 1 ? "x" : $"x{set}", set == 1 ? "y" : $"y{set}");
+            var (xAxis, yAxis) = SubplotGrid.Axes(set);
             var points = quartet.Where(p => p.Set == set).ToArray();
             var (a, b) = lines[set - 1];
             chart.Add(

@@ -41,7 +41,7 @@ public static class DerivativeGraphChart
         for (var panel = 1; panel <= panels.Length; panel++)
         {
             var (name, g, color) = panels[panel - 1];
-            var (xAxis, yAxis) = panel == 1 ? ("x", "y") : ($"x{panel}", $"y{panel}");
+            var (xAxis, yAxis) = SubplotGrid.Axes(panel);
             chart.Add(new Scatter { Name = name, X = xs, Y = Sampling.Evaluate(g, xs), Line = new Line { Color = color, Width = 3 }, XAxis = xAxis, YAxis = yAxis });
             chart.Layout.Annotations!.Add(new Annotation
             {
