@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Calculus.Live.Kernel;
+using Microsoft.CodeAnalysis;
+
+namespace Calculus.Live;
+
+/// <summary>
+/// The live course's kernel: runs cells one at a time, in order, with state carried between them, and answers each with
+/// JSON: <c>{"ok": bool, "outputs": [nbformat outputs], "satisfied": [directive lines], "milliseconds": n}</c>.
+/// </summary>
+public sealed class LiveSession
+{
+    private static IReadOnlyList<MetadataReference>? s_references;
+    private ScriptSession _session;
+
+    private LiveSession(ScriptSession session)
+    {
+        _session = session;
+    }
+
+    /// <summary>Starts a session whose cells see the course's data under <paramref name="courseRoot"/>/data (written there if missing).</summary>
+    public static async Task<LiveSession> StartAsync(string courseRoot)
+    {
+        CourseFiles.LayOut(courseRoot);
+        Console.SetOut(CellOutputs.StreamWriter("stdout"));
+        Console.SetError(CellOutputs.StreamWriter("stderr"));
+        return new LiveSession(await NewScriptSessionAsync().ConfigureAwait(true));
+    }
+
+    /// <summary>Runs one cell with a time limit in milliseconds (0: none) and answers with its outputs as JSON.</summary>
+    public async Task<string> RunCellAsync(string code, int timeLimitMilliseconds)
+    {
+        var clock = Stopwatch.StartNew();
+        var (stripped, satisfied) = CellDirectives.Strip(code);
+        var outputs = CellOutputs.Begin();
+        CellGuard.Start(timeLimitMilliseconds);
+        bool ok;
+        try
+        {
+            ok = string.IsNullOrWhiteSpace(stripped) || await _session.RunAsync(stripped, outputs).ConfigureAwait(true);
+        }
+        finally
+        {
+            CellGuard.Start(0);
+        }
+
+        return new JsonObject
+        {
+            ["ok"] = ok,
+            ["outputs"] = outputs.ToJson(),
+            ["satisfied"] = new JsonArray([.. satisfied.Select(line => (JsonNode?)line)]),
+            ["milliseconds"] = clock.ElapsedMilliseconds,
+        }.ToJsonString();
+    }
+
+    /// <summary>Forgets every variable and starts again from an empty script.</summary>
+    public async Task RestartAsync() => _session = await NewScriptSessionAsync().ConfigureAwait(true);
+
+    /// <summary>A script that has run the kernel's helper submission, <c>using static Microsoft.DotNet.Interactive.Kernel;</c> (which brings <c>display</c>).</summary>
+    private static async Task<ScriptSession> NewScriptSessionAsync()
+    {
+        var session = new ScriptSession(s_references ??= CourseFiles.References());
+        var outputs = CellOutputs.Begin();
+        if (!await session.RunAsync("using static Microsoft.DotNet.Interactive.Kernel;", outputs).ConfigureAwait(true))
+        {
+            throw new InvalidOperationException($"The live engine could not start: {outputs.ToJson().ToJsonString()}");
+        }
+
+        return session;
+    }
+}
