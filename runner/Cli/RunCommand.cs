@@ -181,7 +181,7 @@ internal static class RunCommand
         if (exportSiteTo is not null && runs.Count > 0)
         {
             var pages = runs.Select(run => new SiteExporter.Page(run.Executed, run.Notebook.Path, run.Passed)).ToList();
-            if (!ExportCommand.Write(console, pages, exportSiteTo, SiteAssets.Local))
+            if (!ExportCommand.Write(console, pages, exportSiteTo, SiteAssets.Local, live: true))
             {
                 badInput.Add($"{exportSiteTo}: the site could not be written.");
             }

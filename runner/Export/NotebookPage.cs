@@ -10,7 +10,7 @@ namespace Runner.Export;
 internal static class NotebookPage
 {
     /// <summary>The page's HTML; <paramref name="previous"/> and <paramref name="next"/> are (title, href) of the neighbouring pages.</summary>
-    public static string Render(JsonObject notebook, string title, SiteAssets assets, MarkdownPipeline markdown, (string Title, string Href)? previous, (string Title, string Href)? next)
+    public static string Render(JsonObject notebook, string title, SiteAssets assets, MarkdownPipeline markdown, (string Title, string Href)? previous, (string Title, string Href)? next, string? liveHref = null)
     {
         var body = new StringBuilder();
         var figure = 0;
@@ -48,11 +48,16 @@ internal static class NotebookPage
             navigation.Append($"<a href=\"{WebUtility.HtmlEncode(x.Href)}\">{WebUtility.HtmlEncode(x.Title)} →</a>");
         }
 
+        if (liveHref is not null)
+        {
+            navigation.Append($"<a class=\"live-link\" href=\"{WebUtility.HtmlEncode(liveHref)}\">Do it live, in your browser</a>");
+        }
+
         return Layout(title, assets, navigation.ToString(), body.ToString());
     }
 
     /// <summary>The page frame shared by every page: head with the assets, navigation, main content.</summary>
-    public static string Layout(string title, SiteAssets assets, string navigation, string main) => $$"""
+    public static string Layout(string title, SiteAssets assets, string navigation, string main, string head = "") => $$"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -65,6 +70,7 @@ internal static class NotebookPage
         <script defer src="{{assets.KatexScript}}"></script>
         <script defer src="{{assets.KatexAutoRender}}"></script>
         <script defer src="{{SiteAssets.SiteScript}}"></script>
+        {{head}}
         </head>
         <body>
         <nav class="site">{{navigation}}</nav>

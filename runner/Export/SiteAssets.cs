@@ -35,9 +35,21 @@ internal sealed class SiteAssets
 
     public static string SiteScript => "assets/site.js";
 
-    /// <summary>Copies the assets into <paramref name="siteFolder"/>/assets (only the site's own files with a CDN).</summary>
-    /// <exception cref="FileNotFoundException">The runner was built without its web assets.</exception>
-    public void CopyTo(string siteFolder)
+    /// <summary>The live pages' script, which starts the C# engine and runs cells.</summary>
+    public static string LiveScript => "assets/live.js";
+
+    /// <summary>The live pages' style sheet.</summary>
+    public static string LiveStyle => "assets/live.css";
+
+    /// <summary>The folder of the C# engine (the published WebAssembly app) under the site's assets.</summary>
+    public const string LiveEngineFolder = "live";
+
+    /// <summary>
+    /// Copies the assets into <paramref name="siteFolder"/>/assets (only the site's own files with a CDN); the C# engine
+    /// of the live pages only when <paramref name="live"/>.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The runner was built without its web assets, or without the live engine when asked for it.</exception>
+    public void CopyTo(string siteFolder, bool live = false)
     {
         var source = SourceFolder;
         if (!File.Exists(Path.Combine(source, "site.js")) || (!FromCdn && !File.Exists(Path.Combine(source, "plotly.min.js"))))
@@ -45,11 +57,17 @@ internal sealed class SiteAssets
             throw new FileNotFoundException($"The runner's web assets are missing from {source}; rebuild the runner (its build installs them with npm ci), or export with --cdn.");
         }
 
+        if (live && !File.Exists(Path.Combine(source, LiveEngineFolder, "live-worker.js")))
+        {
+            throw new FileNotFoundException($"The live course's C# engine is missing from {Path.Combine(source, LiveEngineFolder)}; rebuild the runner (its build publishes runner/Live there).");
+        }
+
         var target = Path.Combine(siteFolder, "assets");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file);
-            if (FromCdn && relative.Split(Path.DirectorySeparatorChar)[0] is "katex" || (FromCdn && relative == "plotly.min.js"))
+            var top = relative.Split(Path.DirectorySeparatorChar)[0];
+            if ((FromCdn && top is "katex") || (FromCdn && relative == "plotly.min.js") || (!live && top == LiveEngineFolder))
             {
                 continue;
             }

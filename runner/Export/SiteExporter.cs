@@ -18,7 +18,7 @@ internal static class SiteExporter
     /// <summary>Exports <paramref name="pages"/> into <paramref name="siteFolder"/>; returns the paths of the pages written (index first).</summary>
     /// <exception cref="FileNotFoundException">The runner's web assets are missing (and <paramref name="assets"/> is local).</exception>
     /// <exception cref="ArgumentException">Two notebooks would have the same page, or one would replace the index.</exception>
-    public static IReadOnlyList<string> Export(IReadOnlyList<Page> pages, string siteFolder, SiteAssets assets)
+    public static IReadOnlyList<string> Export(IReadOnlyList<Page> pages, string siteFolder, SiteAssets assets, bool live = false)
     {
         var markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseMathematics().Build();
         var entries = pages
@@ -29,23 +29,52 @@ internal static class SiteExporter
         // Every page is rendered before any file is written, so a failure leaves no half-written site.
         var files = new List<(string Path, string Html)>
         {
-            (Path.Combine(siteFolder, IndexPageName), IndexPage.Render(entries.Select(e => (e.Summary, e.Href, e.page.Passed)).ToList(), assets, markdown)),
+            (Path.Combine(siteFolder, IndexPageName), IndexPage.Render(entries.Select(e => (e.Summary, e.Href, e.page.Passed, live ? LivePage.NameFor(e.Href) : null)).ToList(), assets, markdown)),
         };
         for (var i = 0; i < entries.Count; i++)
         {
             (string, string)? previous = i > 0 ? (entries[i - 1].Summary.Title, entries[i - 1].Href) : null;
             (string, string)? next = i < entries.Count - 1 ? (entries[i + 1].Summary.Title, entries[i + 1].Href) : null;
-            files.Add((Path.Combine(siteFolder, entries[i].Href), NotebookPage.Render(entries[i].page.Notebook, entries[i].Summary.Title, assets, markdown, previous, next)));
+            var liveHref = live ? LivePage.NameFor(entries[i].Href) : null;
+            files.Add((Path.Combine(siteFolder, entries[i].Href), NotebookPage.Render(entries[i].page.Notebook, entries[i].Summary.Title, assets, markdown, previous, next, liveHref)));
+            if (liveHref is not null)
+            {
+                var (learner, downloadName) = LearnerNotebook(entries[i].page);
+                files.Add((Path.Combine(siteFolder, liveHref), LivePage.Render(learner, entries[i].Summary.Title, downloadName, assets, markdown, entries[i].Href)));
+            }
         }
 
         Directory.CreateDirectory(siteFolder);
-        assets.CopyTo(siteFolder);
+        assets.CopyTo(siteFolder, live);
         foreach (var (path, html) in files)
         {
             NotebookFile.WriteAtomically(path, html);
         }
 
         return files.Select(file => file.Path).ToList();
+    }
+
+    /// <summary>
+    /// What a live page edits: the learner copy of an instructor notebook (generated as 'student' does), or any other
+    /// notebook with its outputs cleared; and the name the learner downloads it as.
+    /// </summary>
+    private static (JsonObject Notebook, string DownloadName) LearnerNotebook(Page page)
+    {
+        var fileName = Path.GetFileName(page.SourcePath);
+        if (fileName.EndsWith(LearnerCopy.SolutionSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            var solution = NotebookReader.Parse(page.SourcePath, NotebookFile.Serialize(page.Notebook));
+            return (JsonNode.Parse(LearnerCopy.Generate(solution))!.AsObject(), Path.GetFileName(LearnerCopy.PathFor(page.SourcePath)));
+        }
+
+        var copy = page.Notebook.DeepClone().AsObject();
+        foreach (var cell in (copy["cells"] as JsonArray ?? []).OfType<JsonObject>().Where(cell => (string?)cell["cell_type"] == "code"))
+        {
+            cell["outputs"] = new JsonArray();
+            cell["execution_count"] = null;
+        }
+
+        return (copy, fileName);
     }
 
     private static void CheckPageNames(IReadOnlyList<(string SourcePath, string Href)> pages)

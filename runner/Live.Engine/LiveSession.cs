@@ -1,17 +1,22 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Calculus.Live.Kernel;
+using Markdig;
 using Microsoft.CodeAnalysis;
+using Runner.Export;
 
 namespace Calculus.Live;
 
 /// <summary>
 /// The live course's kernel: runs cells one at a time, in order, with state carried between them, and answers each with
-/// JSON: <c>{"ok": bool, "outputs": [nbformat outputs], "satisfied": [directive lines], "milliseconds": n}</c>.
+/// JSON: <c>{"ok": bool, "outputs": [nbformat outputs], "html": [each output as the exported site renders it],
+/// "satisfied": [directive lines], "milliseconds": n}</c>.
 /// </summary>
 public sealed class LiveSession
 {
+    private static readonly MarkdownPipeline s_markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseMathematics().Build();
     private static IReadOnlyList<MetadataReference>? s_references;
+    private int _figures;
     private ScriptSession _session;
 
     private LiveSession(ScriptSession session)
@@ -45,10 +50,13 @@ public sealed class LiveSession
             CellGuard.Start(0);
         }
 
+        var json = outputs.ToJson();
+        var html = json.OfType<JsonObject>().Select(output => (JsonNode?)OutputHtml.Render(output, s_markdown, () => $"live-figure-{++_figures}"));
         return new JsonObject
         {
             ["ok"] = ok,
-            ["outputs"] = outputs.ToJson(),
+            ["outputs"] = json,
+            ["html"] = new JsonArray([.. html]),
             ["satisfied"] = new JsonArray([.. satisfied.Select(line => (JsonNode?)line)]),
             ["milliseconds"] = clock.ElapsedMilliseconds,
         }.ToJsonString();

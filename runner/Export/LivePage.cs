@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Markdig;
+using Runner.Notebooks;
+
+namespace Runner.Export;
+
+/// <summary>
+/// A week's live page: the learner copy with every code cell an editor that runs in the browser (assets/live.js starts
+/// the C# engine in a Web Worker). The notebook itself is embedded, so the page can give it back as an .ipynb with the
+/// learner's code and outputs.
+/// </summary>
+internal static class LivePage
+{
+    /// <summary>The live page's file name for a week's page name: <c>01-x.html</c> → <c>01-x.live.html</c>.</summary>
+    public static string NameFor(string pageName) => Path.ChangeExtension(pageName, ".live.html");
+
+    /// <summary>Renders the learner copy <paramref name="notebook"/> as a live page; <paramref name="staticHref"/> is the week's read-only page.</summary>
+    public static string Render(JsonObject notebook, string title, string downloadName, SiteAssets assets, MarkdownPipeline markdown, string staticHref)
+    {
+        var body = new StringBuilder();
+        body.Append("""
+            <div class="live-bar" id="live-bar">
+            <span class="live-status" id="live-status">Starting C# in your browser…</span>
+            <button type="button" id="live-run-all" disabled>Run all</button>
+            <button type="button" id="live-stop" disabled>Stop</button>
+            <button type="button" id="live-restart" disabled>Restart</button>
+            <button type="button" id="live-reset-page">Reset page</button>
+            <button type="button" id="live-download">Download notebook</button>
+            </div>
+
+            """);
+        var index = 0;
+        foreach (var cell in (notebook["cells"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var source = MultilineText.Read(cell["source"]) ?? string.Empty;
+            switch ((string?)cell["cell_type"])
+            {
+                case "markdown":
+                    body.Append("<section class=\"cell markdown\">").Append(MarkdownHtml.Render(source, markdown)).Append("</section>\n");
+                    break;
+                case "code":
+                    var id = (string?)cell["id"] ?? $"cell-{index}";
+                    body.Append($"<section class=\"cell code live\" data-cell=\"{Escape(id)}\" data-index=\"{index}\">")
+                        .Append("<div class=\"live-cell-bar\"><span class=\"prompt\">[ ]</span>")
+                        .Append("<button type=\"button\" class=\"live-run\" disabled>Run</button>")
+                        .Append("<button type=\"button\" class=\"live-reset\" title=\"Back to the course's code for this cell\">Reset cell</button>")
+                        .Append("<span class=\"live-edited\" hidden>edited</span></div>")
+                        .Append($"<textarea class=\"live-editor\" spellcheck=\"false\" autocapitalize=\"off\" autocomplete=\"off\" aria-label=\"C# cell {Escape(id)}\">{Escape(source)}</textarea>")
+                        .Append("<div class=\"live-note\" hidden></div><div class=\"live-outputs\"></div></section>\n");
+                    break;
+            }
+
+            index++;
+        }
+
+        var json = NotebookFile.Serialize(notebook).Replace("</", "<\\/", StringComparison.Ordinal);
+        body.Append($"<script type=\"application/json\" id=\"live-notebook\" data-download=\"{Escape(downloadName)}\">{json}</script>\n");
+        var navigation = $"<a href=\"index.html\">Course index</a><a href=\"{Escape(staticHref)}\">Read-only page, with the instructor's outputs</a>";
+        var head = $"<link rel=\"stylesheet\" href=\"{SiteAssets.LiveStyle}\"><script type=\"module\" src=\"{SiteAssets.LiveScript}\"></script>";
+        return NotebookPage.Layout(title + " (live)", assets, navigation, body.ToString(), head);
+    }
+
+    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+}
