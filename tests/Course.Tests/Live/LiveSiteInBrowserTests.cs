@@ -1,0 +1,167 @@
+using System.Text.Json.Nodes;
+using Course.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace Course.Tests.Live;
+
+/// <summary>
+/// Week 1's live page in a real browser (Debian's Chromium, driven by Playwright) against 'runner serve': C# runs in the
+/// page, checks turn green and red, a runaway cell is stopped and the next one runs, edits survive a reload, a figure is
+/// drawn, and the downloaded notebook is valid. Fails, never skips, when Chromium is missing.
+/// </summary>
+public sealed class LiveSiteInBrowserTests(LiveSiteFixture site) : IClassFixture<LiveSiteFixture>
+{
+    /// <summary>How long starting C# and running a few cells may take: a correctness bound for a busy CI machine, not a timing.</summary>
+    private static readonly float s_timeout = (float)TimeSpan.FromMinutes(2).TotalMilliseconds;
+
+    [Fact]
+    public async Task Exercise_SolutionThenWrongAnswer_TurnsItsCheckGreenThenRedWithTheHint()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var page = await OpenAsync(browser, site.WeekOnePage());
+        await RunAsync(page, "setup", "load");
+
+        await TypeAsync(page, "ex1", Solution("ex1"));
+        await RunAsync(page, "ex1", "ex1-check");
+        var passed = await OutputTextAsync(page, "ex1-check");
+        Assert.Contains("✓ Exercise 1.1", passed);
+
+        await TypeAsync(page, "ex1", "double SecantSlope(Func<double, double> f, double x, double h) => (f(x + h) - f(x)) / (2 * h);");
+        await RunAsync(page, "ex1", "ex1-check");
+        var failed = await OutputTextAsync(page, "ex1-check");
+        Assert.Contains("✗ Exercise 1.1", failed);
+        Assert.Contains("a negative h runs to the left", failed);
+    }
+
+    [Fact]
+    public async Task EndlessLoop_IsStoppedByTheTimeLimit_AndTheNextCellStillRuns()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var page = await OpenAsync(browser, site.WeekOnePage("?timelimit=2"));
+        await RunAsync(page, "setup", "load");
+
+        await TypeAsync(page, "load-data", "while (true) {}");
+        await RunAsync(page, "load-data");
+        Assert.Contains("stopped after 2 s", await OutputTextAsync(page, "load-data"));
+
+        await page.Locator("section[data-cell='load-data'] button.live-reset").ClickAsync();
+        await RunAsync(page, "load-data");
+        Assert.Contains("20 measurements", await OutputTextAsync(page, "load-data"));
+    }
+
+    [Fact]
+    public async Task StopButton_EndsARunawayCell_AndKeepsEarlierVariables()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var page = await OpenAsync(browser, site.WeekOnePage());
+        await RunAsync(page, "setup", "load", "load-data");
+
+        await TypeAsync(page, "data-chart", "while (true) {}");
+        await page.Locator("section[data-cell='data-chart'] button.live-run").ClickAsync();
+        await page.WaitForFunctionAsync("() => !document.getElementById('live-stop').disabled", null, new() { Timeout = s_timeout });
+        await page.Locator("#live-stop").ClickAsync();
+        Assert.Contains("Stopped by you", await OutputTextAsync(page, "data-chart"));
+
+        await page.WaitForFunctionAsync("() => document.getElementById('live-status').dataset.kind === 'ready'", null, new() { Timeout = s_timeout });
+        await TypeAsync(page, "data-chart", "Console.WriteLine($\"still {xs.Length} points\");");
+        await RunAsync(page, "data-chart");
+        Assert.Contains("still 20 points", await OutputTextAsync(page, "data-chart"));
+    }
+
+    [Fact]
+    public async Task Edit_SurvivesAReload_AndResetCellRestoresTheCourseCode()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var context = await browser.Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.WeekOnePage().ToString());
+        await TypeAsync(page, "ex1", "// my own attempt");
+        await page.ReloadAsync();
+
+        var editor = page.Locator("section[data-cell='ex1'] textarea");
+        Assert.Equal("// my own attempt", await editor.InputValueAsync());
+        Assert.True(await page.Locator("section[data-cell='ex1'] .live-edited").IsVisibleAsync());
+
+        await page.Locator("section[data-cell='ex1'] button.live-reset").ClickAsync();
+        await page.ReloadAsync();
+        Assert.Contains("throw new NotImplementedException(\"Exercise 1.1", await editor.InputValueAsync());
+    }
+
+    [Fact]
+    public async Task ChartCell_IsDrawnByPlotly()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var page = await OpenAsync(browser, site.WeekOnePage());
+        await RunAsync(page, "setup", "load", "load-data", "data-chart");
+        await page.WaitForSelectorAsync("section[data-cell='data-chart'] .live-outputs .plotly-figure .main-svg", new() { Timeout = s_timeout });
+        Assert.Equal(1, await page.Locator("section[data-cell='data-chart'] .live-outputs .plotly-figure").CountAsync());
+    }
+
+    [Fact]
+    public async Task Download_GivesAValidNotebookWithTheLearnersCodeAndOutputs()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var page = await OpenAsync(browser, site.WeekOnePage());
+        await RunAsync(page, "setup", "load", "load-data");
+        await TypeAsync(page, "ex1", Solution("ex1"));
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#live-download").ClickAsync());
+        Assert.Equal($"{LiveSiteFixture.WeekOne}.ipynb", download.SuggestedFilename);
+        var path = Path.Combine(site.Folder, $"download-{Guid.NewGuid():N}.ipynb");
+        await download.SaveAsAsync(path);
+
+        var validation = await ExternalProcess.RunAsync(
+            "/usr/bin/python3",
+            ["-c", "import sys, nbformat; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')", path],
+            site.Folder,
+            TimeSpan.FromMinutes(1));
+        Assert.True(validation.ExitCode == 0 && validation.Output.Contains("valid"), $"nbformat rejected the download:\n{validation.Everything}");
+
+        var cells = JsonNode.Parse(await File.ReadAllTextAsync(path))!["cells"]!.AsArray();
+        var exercise = cells.Single(cell => (string?)cell!["id"] == "ex1")!;
+        Assert.Contains("return (f(x + h) - f(x)) / h;", string.Concat(exercise["source"]!.AsArray().Select(line => (string?)line)));
+        var data = cells.Single(cell => (string?)cell!["id"] == "load-data")!;
+        Assert.Contains("20 measurements", (string?)data["outputs"]![0]!["text"]);
+        Assert.NotNull((int?)data["execution_count"]);
+    }
+
+    private static async Task<IPage> OpenAsync(Browser browser, Uri address)
+    {
+        var page = await browser.Instance.NewPageAsync();
+        await page.GotoAsync(address.ToString());
+        await page.WaitForFunctionAsync("() => document.getElementById('live-status').dataset.kind === 'ready'", null, new() { Timeout = s_timeout });
+        return page;
+    }
+
+    /// <summary>Runs the cells one after another, each to its end.</summary>
+    private static async Task RunAsync(IPage page, params string[] cellIds)
+    {
+        foreach (var id in cellIds)
+        {
+            var before = await page.Locator($"section[data-cell='{id}'] .prompt").InnerTextAsync();
+            await page.Locator($"section[data-cell='{id}'] button.live-run").ClickAsync();
+            await page.WaitForFunctionAsync(
+                "([id, before]) => { const s = document.querySelector(`section[data-cell='${id}']`); return s.dataset.state !== 'running' && s.querySelector('.prompt').textContent !== '[*]' && s.querySelector('.prompt').textContent !== before; }",
+                new object[] { id, before },
+                new() { Timeout = s_timeout });
+        }
+    }
+
+    private static async Task TypeAsync(IPage page, string cellId, string code)
+    {
+        var editor = page.Locator($"section[data-cell='{cellId}'] textarea");
+        await editor.FillAsync(code);
+    }
+
+    private static Task<string> OutputTextAsync(IPage page, string cellId) =>
+        page.Locator($"section[data-cell='{cellId}'] .live-outputs").InnerTextAsync();
+
+    /// <summary>An exercise's solution: its cell in the instructor notebook, without the solution markers.</summary>
+    private static string Solution(string cellId)
+    {
+        var notebook = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Root, "notebooks", $"{LiveSiteFixture.WeekOne}.solution.ipynb")))!;
+        var cell = notebook["cells"]!.AsArray().Single(c => (string?)c!["id"] == cellId)!;
+        var source = string.Concat(cell["source"]!.AsArray().Select(line => (string?)line));
+        return string.Join('\n', source.Split('\n').Where(line => !line.Contains("// BEGIN SOLUTION") && !line.Contains("// END SOLUTION")));
+    }
+}
