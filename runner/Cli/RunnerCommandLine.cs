@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Runner.Cli;
 
-/// <summary>The command line: <c>run</c> (also what the program does with no arguments), <c>bench</c>, and the hidden <c>worker</c>.</summary>
+/// <summary>The command line: <c>run</c> (also what the program does with no arguments), <c>export</c>, <c>student</c>, <c>serve</c>, <c>bench</c>, and the hidden <c>worker</c>.</summary>
 internal static class RunnerCommandLine
 {
     public static async Task<int> InvokeAsync(string[] args)
@@ -36,6 +36,7 @@ internal static class RunnerCommandLine
             run,
             ExportCommand.Create(),
             StudentCommand.Create(),
+            ServeCommand.Create(),
             BenchCommand.Create(),
             CreateWorkerCommand(),
         };
