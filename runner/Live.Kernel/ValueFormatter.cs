@@ -7,19 +7,26 @@ namespace Calculus.Live.Kernel;
 /// <summary>
 /// Formats a value by the .NET Interactive kernel's convention: a type carrying an attribute named
 /// <c>TypeFormatterSourceAttribute</c> names a source whose <c>CreateTypeFormatters()</c> gives formatters, each with a
-/// <c>MimeType</c> and a <c>Format(object, TextWriter)</c>; its <c>PreferredMimeTypes</c> say which to show. Any other
-/// value shows as plain text (sequences as <c>[ a, b, c ]</c>, numbers in the invariant culture).
+/// <c>MimeType</c> and a <c>Format(object, TextWriter)</c>; its <c>PreferredMimeTypes</c> say which to show, and without
+/// them the kernel's default, HTML, is shown. Any other value shows as plain text (sequences as <c>[ a, b, c ]</c>,
+/// numbers in the invariant culture), where the kernel would wrap that text in HTML.
 /// </summary>
 public static class ValueFormatter
 {
     /// <summary>The plain-text mime type.</summary>
     public const string PlainText = "text/plain";
 
+    /// <summary>The kernel's default mime type.</summary>
+    public const string Html = "text/html";
+
     /// <summary>The value in each mime type asked for, or in the type's preferred ones when none is asked for.</summary>
     public static IReadOnlyList<(string MimeType, string Text)> Format(object value, IReadOnlyList<string> mimeTypes)
     {
         var formatters = FormattersOf(value.GetType(), out var preferred);
-        var wanted = mimeTypes.Count > 0 ? mimeTypes : preferred.Count > 0 ? preferred : [PlainText];
+        var wanted = mimeTypes.Count > 0 ? mimeTypes
+            : preferred.Count > 0 ? preferred
+            : formatters.ContainsKey(Html) ? [Html]
+            : [PlainText];
         var result = new List<(string, string)>();
         foreach (var mimeType in wanted.Distinct())
         {
