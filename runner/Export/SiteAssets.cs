@@ -63,6 +63,12 @@ internal sealed class SiteAssets
         }
 
         var target = Path.Combine(siteFolder, "assets");
+        if (live && Directory.Exists(Path.Combine(target, LiveEngineFolder)))
+        {
+            // The engine's files carry fingerprints in their names: a previous export's would stay beside the new ones.
+            Directory.Delete(Path.Combine(target, LiveEngineFolder), recursive: true);
+        }
+
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file);
