@@ -6,8 +6,8 @@ using Runner.Worker;
 namespace Course.Tests.Live;
 
 /// <summary>
-/// Week 1's live page, exported by the runner ('export --live', from the instructor notebook, so the page is the learner
-/// copy) into a temporary site and served by 'runner serve' on a free port, for the whole class of tests.
+/// The six weeks' live pages, exported by the runner ('export --live', from the instructor notebooks, so each page is the
+/// learner copy) into a temporary site and served by 'runner serve' on a free port, for the whole class of tests.
 /// </summary>
 public sealed partial class LiveSiteFixture : IAsyncLifetime
 {
@@ -22,14 +22,23 @@ public sealed partial class LiveSiteFixture : IAsyncLifetime
     public string Folder { get; } = Directory.CreateTempSubdirectory("live-site-").FullName;
 
     /// <summary>Week 1's live page.</summary>
-    public Uri WeekOnePage(string query = "") => new(Address, $"{WeekOne}.live.html{query}");
+    public Uri WeekOnePage(string query = "") => LivePage(WeekOne, query);
+
+    /// <summary>A week's live page, by its notebook's name (e.g. <c>03-chain-rule-and-neural-networks</c>).</summary>
+    public Uri LivePage(string week, string query = "") => new(Address, $"{week}.live.html{query}");
+
+    /// <summary>The six weeks' notebook names, in order.</summary>
+    public static IReadOnlyList<string> Weeks { get; } = Directory.GetFiles(Path.Combine(Repository.Root, "notebooks"), "*.solution.ipynb")
+        .Select(path => Path.GetFileName(path)[..^".solution.ipynb".Length])
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     public async Task InitializeAsync()
     {
         var site = Path.Combine(Folder, "site");
         var (runner, prefix) = WorkerCommandLine.ResolveRunner();
-        var solution = Path.Combine(Repository.Root, "notebooks", $"{WeekOne}.solution.ipynb");
-        var export = await ExternalProcess.RunAsync(runner, [.. prefix, "export", "--live", "--out", site, solution], Repository.Root, TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["NO_COLOR"] = "1" });
+        var solutions = Weeks.Select(week => Path.Combine(Repository.Root, "notebooks", $"{week}.solution.ipynb"));
+        var export = await ExternalProcess.RunAsync(runner, [.. prefix, "export", "--live", "--out", site, .. solutions], Repository.Root, TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["NO_COLOR"] = "1" });
         Assert.True(export.ExitCode == 0, $"runner export --live failed:\n{export.Everything}");
 
         var start = new ProcessStartInfo(runner)

@@ -9,6 +9,7 @@ namespace Course.Tests.Live;
 /// page, checks turn green and red, a runaway cell is stopped and the next one runs, edits survive a reload, a figure is
 /// drawn, and the downloaded notebook is valid. Fails, never skips, when Chromium is missing.
 /// </summary>
+[Collection(WholeCourseCollection.Name)]
 public sealed class LiveSiteInBrowserTests(LiveSiteFixture site) : IClassFixture<LiveSiteFixture>
 {
     /// <summary>How long starting C# and running a few cells may take: a correctness bound for a busy CI machine, not a timing.</summary>
