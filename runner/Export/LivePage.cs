@@ -58,7 +58,11 @@ internal static class LivePage
         var json = NotebookFile.Serialize(notebook).Replace("</", "<\\/", StringComparison.Ordinal);
         body.Append($"<script type=\"application/json\" id=\"live-notebook\" data-download=\"{Escape(downloadName)}\">{json}</script>\n");
         var navigation = $"<a href=\"index.html\">Course index</a><a href=\"{Escape(staticHref)}\">Read-only page, with the instructor's outputs</a>";
-        var head = $"<link rel=\"stylesheet\" href=\"{SiteAssets.LiveStyle}\"><script type=\"module\" src=\"{SiteAssets.LiveScript}\"></script>";
+        // The engine's worker starts first, while plotly.js and the page load; live.js takes it over and its messages.
+        var head = $$"""
+            <script>if (location.protocol !== "file:") { window.liveEarlyMessages = []; window.liveWorker = new Worker("{{SiteAssets.LiveEngineWorker}}", { type: "module" }); window.liveWorker.onmessage = (event) => window.liveEarlyMessages.push(event); window.liveWorker.onerror = (event) => { window.liveEarlyError = event.message || "the worker failed to load"; }; }</script>
+            <link rel="stylesheet" href="{{SiteAssets.LiveStyle}}"><script type="module" src="{{SiteAssets.LiveScript}}"></script>
+            """;
         return NotebookPage.Layout(title + " (live)", assets, navigation, body.ToString(), head);
     }
 

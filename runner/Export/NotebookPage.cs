@@ -64,13 +64,13 @@ internal static class NotebookPage
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{WebUtility.HtmlEncode(title)}}</title>
+        {{head}}
         <link rel="stylesheet" href="{{assets.KatexStyle}}">
         <link rel="stylesheet" href="{{SiteAssets.SiteStyle}}">
         <script src="{{assets.Plotly}}"></script>
         <script defer src="{{assets.KatexScript}}"></script>
         <script defer src="{{assets.KatexAutoRender}}"></script>
         <script defer src="{{SiteAssets.SiteScript}}"></script>
-        {{head}}
         </head>
         <body>
         <nav class="site">{{navigation}}</nav>

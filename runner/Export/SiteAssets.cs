@@ -41,6 +41,9 @@ internal sealed class SiteAssets
     /// <summary>The live pages' style sheet.</summary>
     public static string LiveStyle => "assets/live.css";
 
+    /// <summary>The C# engine's Web Worker, which starts the .NET runtime.</summary>
+    public static string LiveEngineWorker => $"assets/{LiveEngineFolder}/live-worker.js";
+
     /// <summary>The folder of the C# engine (the published WebAssembly app) under the site's assets.</summary>
     public const string LiveEngineFolder = "live";
 

@@ -51,6 +51,12 @@ internal static class SiteExporter
             NotebookFile.WriteAtomically(path, html);
         }
 
+        if (live)
+        {
+            // A live site is served ('runner serve'), so its pages and scripts go out compressed.
+            PrecompressedFiles.Write(siteFolder, Path.Combine(siteFolder, "assets", SiteAssets.LiveEngineFolder));
+        }
+
         return files.Select(file => file.Path).ToList();
     }
 

@@ -107,13 +107,15 @@ if (location.protocol === "file:") {
 function startEngine(replay) {
   ready = false;
   setButtons(false);
-  const started = performance.now();
-  worker = new Worker(new URL("./live/live-worker.js", import.meta.url), { type: "module" });
+  // The page's head started the first worker early (while plotly.js loaded); a restart after Stop makes a new one.
+  const early = !replay && window.liveWorker;
+  worker = early ? window.liveWorker : new Worker(new URL("./live/live-worker.js", import.meta.url), { type: "module" });
+  const started = early ? 0 : performance.now();
   worker.onmessage = async (event) => {
     const message = event.data;
     if (message.type === "ready") {
       ready = true;
-      window.liveReadyMilliseconds = performance.now() - started;
+      window.liveReadyMilliseconds = performance.now() - started; // after navigation, for the first worker
       if (replay && replay.length > 0) {
         setStatus(`C# restarted; re-running ${replay.length} earlier cell(s) to restore their variables…`, "busy");
         for (const code of replay) await send(code);
@@ -130,6 +132,10 @@ function startEngine(replay) {
     }
   };
   worker.onerror = (event) => setStatus(`C# could not start in this browser: ${event.message || "the worker failed to load"}`, "failed");
+  if (early) {
+    if (window.liveEarlyError) setStatus(`C# could not start in this browser: ${window.liveEarlyError}`, "failed");
+    for (const event of window.liveEarlyMessages.splice(0)) worker.onmessage(event);
+  }
 }
 
 function setButtons(enabled) {
@@ -162,8 +168,12 @@ async function runNow(cell) {
   cell.section.dataset.state = "running";
   cell.prompt.textContent = "[*]";
   buttons.stop.disabled = false;
+  const sent = performance.now();
   const result = await send(code);
   buttons.stop.disabled = true;
+  // Timings for benchmarks: each cell's round trip, and when (after navigation) the first output appeared.
+  (window.liveCellTimes = window.liveCellTimes || []).push({ id: cell.id, milliseconds: performance.now() - sent, engine: result.milliseconds });
+  if (result.outputs.length > 0 && window.liveFirstOutputMilliseconds === undefined) window.liveFirstOutputMilliseconds = performance.now();
   if (result.stopped) {
     cell.section.dataset.state = "failed";
     cell.prompt.textContent = "[ ]";

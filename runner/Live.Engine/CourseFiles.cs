@@ -8,13 +8,27 @@ internal static class CourseFiles
     private const string DataPrefix = "data/";
     private const string ReferencePrefix = "reference/";
 
+    /// <summary>
+    /// The framework assemblies cells compile against: those the live engine ships whole (its TrimmerRootAssembly list),
+    /// so that a cell using anything else fails to compile, with a message, rather than failing while it runs.
+    /// </summary>
+    public static readonly IReadOnlySet<string> FrameworkReferences = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "System.Runtime", "System.Linq", "System.Collections", "System.Console", "System.Text.RegularExpressions",
+        "System.Runtime.Numerics", "System.Memory", "System.Collections.Concurrent", "System.Linq.Expressions",
+        "System.ComponentModel.Primitives", "System.Text.Json", "System.Runtime.Extensions", "System.Threading",
+        "System.Threading.Tasks", "System.Diagnostics.Process", "System.Net.Primitives", "System.ObjectModel",
+        "System.Collections.Specialized", "System.IO", "netstandard", "mscorlib",
+    };
+
     /// <summary>The names of the embedded data files (data/README.md and the CSV datasets).</summary>
     public static IReadOnlyList<string> DataFiles => Names(DataPrefix);
 
     /// <summary>The framework's reference assemblies, then the course library, its dependencies and the kernel stand-in.</summary>
     public static IReadOnlyList<MetadataReference> References()
     {
-        var references = new List<MetadataReference>(Basic.Reference.Assemblies.Net100.References.All);
+        var references = new List<MetadataReference>(Basic.Reference.Assemblies.Net100.References.All
+            .Where(reference => FrameworkReferences.Contains(Path.GetFileNameWithoutExtension(reference.FilePath) ?? string.Empty)));
         foreach (var name in Names(ReferencePrefix))
         {
             using var stream = Open(ReferencePrefix + name);

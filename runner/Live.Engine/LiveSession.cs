@@ -62,6 +62,24 @@ public sealed class LiveSession
         }.ToJsonString();
     }
 
+    /// <summary>
+    /// Compiles and runs a throwaway cell in a session of its own, so that the learner's first cell does not pay for
+    /// Roslyn's first pass through lambdas, LINQ and interpolated strings (about a second in the browser, where the
+    /// runtime interprets). Nothing of it is kept: the learner's session and outputs are untouched.
+    /// </summary>
+    public static async Task WarmUpAsync()
+    {
+        var session = await NewScriptSessionAsync().ConfigureAwait(true);
+        await session.RunAsync(
+            "var warm = new[] { 1.0, 2.0, 3.0 }.Select(x => x * x).Where(x => x > 1).ToList();\n" +
+            "double Twice(double x) => 2 * x;\n" +
+            "var text = $\"{warm.Count} values, the largest {warm.Max():F2}, twice {Twice(warm[0])}\";\n" +
+            "for (var i = 0; i < 3; i++) { text += i; }\n" +
+            "text",
+            CellOutputs.Begin()).ConfigureAwait(true);
+        CellOutputs.Begin();
+    }
+
     /// <summary>Forgets every variable and starts again from an empty script.</summary>
     public async Task RestartAsync() => _session = await NewScriptSessionAsync().ConfigureAwait(true);
 

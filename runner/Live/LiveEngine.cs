@@ -28,6 +28,10 @@ public static partial class LiveEngine
     public static Task<string> RunCellAsync(string code, int timeLimitMilliseconds) =>
         (s_session ?? throw new InvalidOperationException("Start the live engine before running a cell.")).RunCellAsync(code, timeLimitMilliseconds);
 
+    /// <summary>Warms Roslyn up with a throwaway cell (the worker runs it when nothing else is waiting).</summary>
+    [JSExport]
+    public static Task WarmUpAsync() => LiveSession.WarmUpAsync();
+
     /// <summary>Forgets every variable and starts again.</summary>
     [JSExport]
     public static Task RestartAsync() => s_session?.RestartAsync() ?? Task.CompletedTask;

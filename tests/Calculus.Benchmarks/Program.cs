@@ -4,6 +4,12 @@ using Calculus.Automatic;
 using Calculus.Benchmarks;
 using Calculus.FiniteDifferences;
 
+if (args is ["live", ..])
+{
+    // The live course in Chromium: sizes transferred, cold and warm times (see LiveSiteTimings).
+    return await LiveSiteTimings.ReportAsync(args[1..]);
+}
+
 // Function evaluations are counted exactly, once; time and memory are measured by BenchmarkDotNet.
 Console.WriteLine("Evaluations of f for one gradient (a reverse-mode recording counts as one):");
 Console.WriteLine($"{"n",6} {"reverse",8} {"forward",8} {"central",8}   max |reverse - forward|   max |reverse - central|");
@@ -21,3 +27,4 @@ foreach (var n in new[] { 10, 100, 1000 })
 PageSize.Report();
 
 BenchmarkSwitcher.FromTypes([typeof(GradientBenchmarks), typeof(FigureBenchmarks), typeof(TrainingBenchmarks)]).Run(args);
+return 0;

@@ -1,5 +1,5 @@
 // The live course's engine, in a Web Worker so that the page stays responsive while a cell runs.
-// Messages in:  {type: "run", id, code, timeLimit} | {type: "restart"}
+// Messages in:  {type: "run", id, code, timeLimit} | {type: "restart"} (and, queued by itself after start, a warm-up)
 // Messages out: {type: "ready", milliseconds} | {type: "result", id, result} | {type: "failed", message}
 import { dotnet } from "./_framework/dotnet.js";
 
@@ -13,6 +13,8 @@ async function start() {
   engine = exports.Calculus.Live.LiveEngine;
   const started = JSON.parse(await engine.StartAsync());
   self.postMessage({ type: "ready", milliseconds: started.milliseconds });
+  // While the learner reads, warm the compiler up; a cell run meanwhile waits for it (at most about a second).
+  queue.unshift({ type: "warmup" });
   drain();
 }
 
@@ -21,6 +23,10 @@ async function drain() {
   busy = true;
   while (queue.length > 0) {
     const message = queue.shift();
+    if (message.type === "warmup") {
+      await engine.WarmUpAsync();
+      continue;
+    }
     if (message.type === "restart") {
       await engine.RestartAsync();
       self.postMessage({ type: "restarted" });
