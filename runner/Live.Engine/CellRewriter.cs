@@ -36,7 +36,7 @@ internal sealed class CellRewriter : CSharpSyntaxRewriter
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
     {
         var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        return Scoped(visited.Body, visited.ExpressionBody, ReturnsNothing(visited.ReturnType, visited.Modifiers)) is { } body
+        return Scoped(visited.Body, visited.ExpressionBody, visited.SemicolonToken, ReturnsNothing(visited.ReturnType, visited.Modifiers)) is { } body
             ? visited.WithBody(body).WithExpressionBody(null).WithSemicolonToken(default)
             : visited;
     }
@@ -44,7 +44,7 @@ internal sealed class CellRewriter : CSharpSyntaxRewriter
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
-        return Scoped(visited.Body, visited.ExpressionBody, ReturnsNothing(visited.ReturnType, visited.Modifiers)) is { } body
+        return Scoped(visited.Body, visited.ExpressionBody, visited.SemicolonToken, ReturnsNothing(visited.ReturnType, visited.Modifiers)) is { } body
             ? visited.WithBody(body).WithExpressionBody(null).WithSemicolonToken(default)
             : visited;
     }
@@ -52,8 +52,12 @@ internal sealed class CellRewriter : CSharpSyntaxRewriter
     private static BlockSyntax Ticked(StatementSyntax body) =>
         Block(ParseStatement($"{Guard}.Tick();"), body);
 
-    /// <summary>The body with a depth scope first, or null for a method without a body (abstract, partial, extern).</summary>
-    private static BlockSyntax? Scoped(BlockSyntax? block, ArrowExpressionClauseSyntax? arrow, bool returnsNothing)
+    /// <summary>
+    /// The body with a depth scope first, or null for a method without a body (abstract, partial, extern). An expression
+    /// body becomes a block that takes over the trivia of the <c>=&gt;</c> and of the semicolon (their line breaks
+    /// included), so that every later token stays on its line.
+    /// </summary>
+    private static BlockSyntax? Scoped(BlockSyntax? block, ArrowExpressionClauseSyntax? arrow, SyntaxToken semicolon, bool returnsNothing)
     {
         var scope = ParseStatement($"using var __cellGuardScope = {Guard}.Scope();");
         if (block is not null)
@@ -66,8 +70,19 @@ internal sealed class CellRewriter : CSharpSyntaxRewriter
             return null;
         }
 
-        StatementSyntax statement = returnsNothing ? ExpressionStatement(arrow.Expression) : ReturnStatement(arrow.Expression.WithLeadingTrivia(Space));
-        return Block(scope, statement);
+        var expression = arrow.Expression;
+        var leading = expression.GetLeadingTrivia();
+        var bare = expression.WithLeadingTrivia(Space);
+        StatementSyntax statement = expression switch
+        {
+            // A throw expression is allowed as an expression body only: as a statement it is a throw statement.
+            ThrowExpressionSyntax thrown => ThrowStatement(thrown.ThrowKeyword, thrown.Expression, Token(SyntaxKind.SemicolonToken)),
+            _ when returnsNothing => ExpressionStatement(expression),
+            _ => ReturnStatement(Token(leading, SyntaxKind.ReturnKeyword, TriviaList()), bare, Token(SyntaxKind.SemicolonToken)),
+        };
+        return Block(scope.WithTrailingTrivia(arrow.ArrowToken.TrailingTrivia), statement)
+            .WithOpenBraceToken(Token(arrow.ArrowToken.LeadingTrivia, SyntaxKind.OpenBraceToken, TriviaList()))
+            .WithCloseBraceToken(Token(semicolon.LeadingTrivia, SyntaxKind.CloseBraceToken, semicolon.TrailingTrivia));
     }
 
     private static bool ReturnsNothing(TypeSyntax returnType, SyntaxTokenList modifiers)
