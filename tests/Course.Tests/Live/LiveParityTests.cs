@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Course.Tests.TestSupport;
-using Microsoft.Playwright;
 using Runner.Worker;
 
 namespace Course.Tests.Live;
@@ -77,17 +76,11 @@ public sealed partial class LiveParityTests(LiveSiteFixture site) : IClassFixtur
     /// <summary>Runs a week's live page top to bottom ('Run all') and gives back the cells of the notebook it downloads.</summary>
     private async Task<JsonArray> RunLiveAsync(Browser browser, string week)
     {
-        var page = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
-        var timeout = new PageWaitForFunctionOptions { Timeout = (float)TimeSpan.FromMinutes(10).TotalMilliseconds, PollingInterval = 500 };
-        await page.GotoAsync(site.LivePage(week, "?timelimit=600").ToString());
-        await page.WaitForFunctionAsync("() => document.getElementById('live-status').dataset.kind === 'ready'", null, timeout);
-        await page.Locator("#live-run-all").ClickAsync();
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('section.live')].every(s => s.dataset.state === 'done' || s.dataset.state === 'failed')", null, timeout);
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#live-download").ClickAsync());
-        var path = Path.Combine(site.Folder, $"live-{week}.ipynb");
-        await download.SaveAsAsync(path);
+        var page = await LivePages.OpenAsync(browser, site.LivePage(week, "?timelimit=600"));
+        await LivePages.RunAllAsync(page);
+        var cells = await LivePages.DownloadAsync(page, Path.Combine(site.Folder, $"live-{week}.ipynb"));
         await page.CloseAsync();
-        return JsonNode.Parse(await File.ReadAllTextAsync(path))!["cells"]!.AsArray();
+        return cells;
     }
 
     /// <summary>

@@ -126,6 +126,18 @@ public sealed class LiveSiteInBrowserTests(LiveSiteFixture site) : IClassFixture
         Assert.NotNull((int?)data["execution_count"]);
     }
 
+    [Fact]
+    public async Task PageOpenedFromAFile_StaysReadOnly_AndSaysHowToServeIt()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.Instance.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(site.Folder, "site", $"{LiveSiteFixture.WeekOne}.live.html")).AbsoluteUri);
+        var status = page.Locator("#live-status");
+        await page.WaitForFunctionAsync("() => document.getElementById('live-status').dataset.kind === 'offline'", null, new() { Timeout = s_timeout });
+        Assert.Contains("-- serve", await status.InnerTextAsync());
+        Assert.True(await page.Locator("section[data-cell='setup'] button.live-run").IsDisabledAsync());
+    }
+
     private static async Task<IPage> OpenAsync(Browser browser, Uri address)
     {
         var page = await browser.Instance.NewPageAsync();
@@ -158,11 +170,5 @@ public sealed class LiveSiteInBrowserTests(LiveSiteFixture site) : IClassFixture
         page.Locator($"section[data-cell='{cellId}'] .live-outputs").InnerTextAsync();
 
     /// <summary>An exercise's solution: its cell in the instructor notebook, without the solution markers.</summary>
-    private static string Solution(string cellId)
-    {
-        var notebook = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Root, "notebooks", $"{LiveSiteFixture.WeekOne}.solution.ipynb")))!;
-        var cell = notebook["cells"]!.AsArray().Single(c => (string?)c!["id"] == cellId)!;
-        var source = string.Concat(cell["source"]!.AsArray().Select(line => (string?)line));
-        return string.Join('\n', source.Split('\n').Where(line => !line.Contains("// BEGIN SOLUTION") && !line.Contains("// END SOLUTION")));
-    }
+    private static string Solution(string cellId) => LivePages.Solutions(LiveSiteFixture.WeekOne)[cellId];
 }
