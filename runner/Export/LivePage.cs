@@ -29,6 +29,15 @@ internal static class LivePage
             <button type="button" id="live-reset-page">Reset page</button>
             <button type="button" id="live-download">Download notebook</button>
             </div>
+            <script>
+            // Browsers run neither module scripts nor workers from a file: the page stays read-only and says how to serve it.
+            if (location.protocol === "file:") {
+              const status = document.getElementById("live-status");
+              status.dataset.kind = "offline";
+              status.textContent = "Read-only: this page was opened as a file, and C# runs only when the site is served. From the course's folder run " +
+                "`dotnet run --project runner -c Release -- serve` and open http://127.0.0.1:5170/ (or put the site on any web host).";
+            }
+            </script>
 
             """);
         var index = 0;

@@ -96,13 +96,8 @@ let executionCount = 0;
 let history = [];      // the code of every cell that compiled, in the order run: replayed after Stop
 let queue = Promise.resolve();
 
-// Opened from a file, a browser will not start the engine's worker: the page stays read-only and says how to serve it.
-if (location.protocol === "file:") {
-  setStatus("Read-only: this page was opened as a file, and C# can only run when the site is served. From the course's folder run " +
-    "`dotnet run --project runner -c Release -- serve` and open http://127.0.0.1:5170/ (or put the site on any web host).", "offline");
-} else {
-  startEngine();
-}
+// Opened from a file, the browser does not run this module at all; the page's own script says how to serve it.
+startEngine();
 
 function startEngine(replay) {
   ready = false;
