@@ -111,6 +111,7 @@ function startEngine(replay) {
     if (message.type === "ready") {
       ready = true;
       window.liveReadyMilliseconds = performance.now() - started; // after navigation, for the first worker
+      window.liveGzipCopies = message.gzipCopies;
       if (replay && replay.length > 0) {
         setStatus(`C# restarted; re-running ${replay.length} earlier cell(s) to restore their variables…`, "busy");
         for (const code of replay) await send(code);

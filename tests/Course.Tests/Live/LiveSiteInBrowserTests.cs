@@ -127,6 +127,42 @@ public sealed class LiveSiteInBrowserTests(LiveSiteFixture site) : IClassFixture
     }
 
     [Fact]
+    public async Task StaticHostThatDoesNotCompress_RunsCSharpFromTheGzipCopies()
+    {
+        // Python's http.server sends every file as it is, like a bare static host.
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", Path.Combine(site.Folder, "site")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var server = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            var line = await server.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            var port = System.Text.RegularExpressions.Regex.Match(line ?? string.Empty, @"port (\d+)").Groups[1].Value;
+            Assert.False(string.IsNullOrEmpty(port), $"python3 -m http.server said: {line}");
+
+            await using var browser = await Browser.LaunchAsync();
+            var page = await OpenAsync(browser, new Uri($"http://127.0.0.1:{port}/{LiveSiteFixture.WeekOne}.live.html"));
+            Assert.True(await page.EvaluateAsync<int>("() => window.liveGzipCopies") > 50, "the engine was not fetched from its .gz copies");
+            await RunAsync(page, "setup", "load", "load-data");
+            Assert.Contains("20 measurements", await OutputTextAsync(page, "load-data"));
+        }
+        finally
+        {
+            server.Kill();
+        }
+    }
+
+    [Fact]
+    public async Task ServerThatCompresses_SendsTheEngineAsItIs()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var page = await OpenAsync(browser, site.WeekOnePage());
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.liveGzipCopies"));
+    }
+
+    [Fact]
     public async Task PageOpenedFromAFile_StaysReadOnly_AndSaysHowToServeIt()
     {
         await using var browser = await Browser.LaunchAsync();
