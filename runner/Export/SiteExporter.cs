@@ -64,7 +64,7 @@ internal static class SiteExporter
     /// What a live page edits: the learner copy of an instructor notebook (generated as 'student' does), or any other
     /// notebook with its outputs cleared; and the name the learner downloads it as.
     /// </summary>
-    private static (JsonObject Notebook, string DownloadName) LearnerNotebook(Page page)
+    internal static (JsonObject Notebook, string DownloadName) LearnerNotebook(Page page)
     {
         var fileName = Path.GetFileName(page.SourcePath);
         if (fileName.EndsWith(LearnerCopy.SolutionSuffix, StringComparison.OrdinalIgnoreCase))
