@@ -29,15 +29,6 @@ internal static class LivePage
             <button type="button" id="live-reset-page">Reset page</button>
             <button type="button" id="live-download">Download notebook</button>
             </div>
-            <script>
-            // Browsers run neither module scripts nor workers from a file: the page stays read-only and says how to serve it.
-            if (location.protocol === "file:") {
-              const status = document.getElementById("live-status");
-              status.dataset.kind = "offline";
-              status.textContent = "Read-only: this page was opened as a file, and C# runs only when the site is served. From the course's folder run " +
-                "`dotnet run --project runner -c Release -- serve` and open http://127.0.0.1:5170/ (or put the site on any web host).";
-            }
-            </script>
 
             """);
         var index = 0;
@@ -66,11 +57,29 @@ internal static class LivePage
 
         var json = NotebookFile.Serialize(notebook).Replace("</", "<\\/", StringComparison.Ordinal);
         body.Append($"<script type=\"application/json\" id=\"live-notebook\" data-download=\"{Escape(downloadName)}\">{json}</script>\n");
+        // Browsers run neither module scripts nor workers from a file (and log an error for each one a page asks for), so
+        // live.js is added only when the page is served; opened as a file, the page stays read-only and says how to serve it.
+        body.Append($$"""
+            <script>
+            if (location.protocol === "file:") {
+              const status = document.getElementById("live-status");
+              status.dataset.kind = "offline";
+              status.textContent = "Read-only: this page was opened as a file, and C# runs only when the site is served. From the course's folder run " +
+                "`dotnet run --project runner -c Release -- serve` and open http://127.0.0.1:5170/ (or put the site on any web host).";
+            } else {
+              const script = document.createElement("script");
+              script.type = "module";
+              script.src = "{{SiteAssets.LiveScript}}";
+              document.body.append(script);
+            }
+            </script>
+
+            """);
         var navigation = $"<a href=\"index.html\">Course index</a><a href=\"{Escape(staticHref)}\">Read-only page, with the instructor's outputs</a>";
         // The engine's worker starts first, while plotly.js and the page load; live.js takes it over and its messages.
         var head = $$"""
             <script>if (location.protocol !== "file:") { window.liveEarlyMessages = []; window.liveWorker = new Worker("{{SiteAssets.LiveEngineWorker}}", { type: "module" }); window.liveWorker.onmessage = (event) => window.liveEarlyMessages.push(event); window.liveWorker.onerror = (event) => { window.liveEarlyError = event.message || "the worker failed to load"; }; }</script>
-            <link rel="stylesheet" href="{{SiteAssets.LiveStyle}}"><script type="module" src="{{SiteAssets.LiveScript}}"></script>
+            <link rel="stylesheet" href="{{SiteAssets.LiveStyle}}">
             """;
         return NotebookPage.Layout(title + " (live)", assets, navigation, body.ToString(), head);
     }

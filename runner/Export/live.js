@@ -96,7 +96,7 @@ let executionCount = 0;
 let history = [];      // the code of every cell that compiled, in the order run: replayed after Stop
 let queue = Promise.resolve();
 
-// Opened from a file, the browser does not run this module at all; the page's own script says how to serve it.
+// The page adds this module only when it is served; opened from a file, its own script says how to serve it.
 startEngine();
 
 function startEngine(replay) {
