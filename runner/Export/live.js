@@ -87,6 +87,15 @@ buttons.resetPage.addEventListener("click", () => {
 
 buttons.download.addEventListener("click", download);
 
+// The code editor (CodeMirror with C# highlighting, assets/live-editor.js) takes each textarea's place once it has
+// loaded; the textarea stays what runs and is saved. Should the editor fail to load, the textareas are edited as they are.
+import("./live-editor.js")
+  .then(({ attachEditor }) => {
+    for (const cell of cells) cell.view = attachEditor(cell.editor, () => runCell(cell));
+    document.body.dataset.editor = "codemirror";
+  })
+  .catch((error) => console.warn(`The code editor did not load (${error}); cells are plain text boxes.`));
+
 // The engine: one worker at a time; a cell's run is a message and its answer.
 let worker = null;
 let ready = false;

@@ -89,6 +89,28 @@ public sealed class LiveSiteInBrowserTests(LiveSiteFixture site) : IClassFixture
     }
 
     [Fact]
+    public async Task Editor_HighlightsCSharp_AndShiftEnterRunsTheCell()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var page = await OpenAsync(browser, site.WeekOnePage());
+        await RunAsync(page, "setup", "load");
+
+        var editor = page.Locator("section[data-cell='load-data'] .cm-content");
+        Assert.False(await page.Locator("section[data-cell='load-data'] textarea").IsVisibleAsync(), "the textarea was not replaced by the editor");
+        var keywordColour = await page.EvaluateAsync<string>(
+            "() => { const line = document.querySelector(\"section[data-cell='load-data'] .cm-line\"); const span = [...line.querySelectorAll('span')].find(s => s.textContent === 'var'); return span ? getComputedStyle(span).color : ''; }");
+        var plainColour = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector(\"section[data-cell='load-data'] .cm-content\")).color");
+        Assert.False(string.IsNullOrEmpty(keywordColour), "the keyword 'var' is not a highlighted token");
+        Assert.NotEqual(plainColour, keywordColour);
+
+        await editor.ClickAsync();
+        await page.Keyboard.PressAsync("Shift+Enter");
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector(\"section[data-cell='load-data'] .live-outputs\").innerText.includes('20 measurements')", null, new() { Timeout = s_timeout });
+        Assert.Equal("var", await page.EvaluateAsync<string>("() => document.querySelector(\"section[data-cell='load-data'] textarea\").value.slice(0, 3)"));
+    }
+
+    [Fact]
     public async Task ChartCell_IsDrawnByPlotly()
     {
         await using var browser = await Browser.LaunchAsync();
@@ -127,10 +149,11 @@ public sealed class LiveSiteInBrowserTests(LiveSiteFixture site) : IClassFixture
     }
 
     [Fact]
-    public async Task StaticHostThatDoesNotCompress_RunsCSharpFromTheGzipCopies()
+    public async Task StaticHostUnderASubPath_ThatDoesNotCompress_RunsCSharpFromTheGzipCopies()
     {
-        // Python's http.server sends every file as it is, like a bare static host.
-        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", Path.Combine(site.Folder, "site")])
+        // Python's http.server sends every file as it is, like a bare static host; serving the site's parent folder puts
+        // the site under /site/, as GitHub Pages puts a project's site under /<repository>/.
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", site.Folder])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -143,7 +166,7 @@ public sealed class LiveSiteInBrowserTests(LiveSiteFixture site) : IClassFixture
             Assert.False(string.IsNullOrEmpty(port), $"python3 -m http.server said: {line}");
 
             await using var browser = await Browser.LaunchAsync();
-            var page = await OpenAsync(browser, new Uri($"http://127.0.0.1:{port}/{LiveSiteFixture.WeekOne}.live.html"));
+            var page = await OpenAsync(browser, new Uri($"http://127.0.0.1:{port}/site/{LiveSiteFixture.WeekOne}.live.html"));
             Assert.True(await page.EvaluateAsync<int>("() => window.liveGzipCopies") > 50, "the engine was not fetched from its .gz copies");
             await RunAsync(page, "setup", "load", "load-data");
             Assert.Contains("20 measurements", await OutputTextAsync(page, "load-data"));
@@ -196,10 +219,13 @@ public sealed class LiveSiteInBrowserTests(LiveSiteFixture site) : IClassFixture
         }
     }
 
+    /// <summary>Types into a cell's code editor (CodeMirror), replacing what it held.</summary>
     private static async Task TypeAsync(IPage page, string cellId, string code)
     {
-        var editor = page.Locator($"section[data-cell='{cellId}'] textarea");
-        await editor.FillAsync(code);
+        await page.Locator($"section[data-cell='{cellId}'] .cm-content").ClickAsync(new() { Timeout = s_timeout });
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Delete");
+        await page.Keyboard.InsertTextAsync(code);
     }
 
     private static Task<string> OutputTextAsync(IPage page, string cellId) =>
